@@ -1,0 +1,68 @@
+"""Versioned store layout. Each step upgrades a store by one version, inside one transaction.
+
+A store records the version it is at in `sellindex_meta`. Opening an older store applies the
+missing steps in order; a store newer than this program is refused rather than guessed at.
+Add a step for every change of layout, never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+
+from sellindex.schema import TABLES, Table
+
+
+def create_table_sql(table: Table) -> str:
+    columns = ", ".join(f'"{c.name}" {c.type.sql}' for c in table.columns)
+    return f'CREATE TABLE IF NOT EXISTS "{table.name}" ({columns})'
+
+
+def _create_canonical_and_system_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for table in TABLES:
+        con.execute(create_table_sql(table))
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS loads (
+            load_id BIGINT,
+            started_at TIMESTAMP,
+            finished_at TIMESTAMP,
+            table_name VARCHAR,
+            source_file VARCHAR,
+            rows_read BIGINT,
+            rows_loaded BIGINT,
+            rows_rejected BIGINT,
+            rows_duplicate BIGINT
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS rejects (
+            load_id BIGINT,
+            table_name VARCHAR,
+            source_file VARCHAR,
+            line BIGINT,
+            reason VARCHAR,
+            raw VARCHAR
+        )
+        """
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "canonical tables, loads and rejects", _create_canonical_and_system_tables),
+)
+
+
+def current_version() -> int:
+    return MIGRATIONS[-1].version

@@ -1,0 +1,44 @@
+"""What a store holds: row counts, date ranges and the latest loads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sellindex.schema import TABLES, ColumnType, Table
+from sellindex.store.connection import Store
+
+
+def time_column(table: Table) -> str | None:
+    """The column that places a table's rows in time, used for its date range."""
+    for column in table.columns:
+        if column.type in (ColumnType.TIMESTAMP, ColumnType.DATE):
+            return column.name
+    return None
+
+
+def table_summaries(store: Store) -> list[dict[str, Any]]:
+    summaries = []
+    for table in TABLES:
+        expr = store.table(table.name)
+        column = time_column(table)
+        metrics = {"rows": expr.count()}
+        if column:
+            metrics["first"] = expr[column].min()
+            metrics["last"] = expr[column].max()
+        row = expr.aggregate(**metrics).to_pyarrow().to_pylist()[0]
+        summaries.append(
+            {
+                "table": table.name,
+                "rows": row["rows"],
+                "time_column": column,
+                "first": row.get("first"),
+                "last": row.get("last"),
+            }
+        )
+    return summaries
+
+
+def recent_loads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    loads = store.table("loads")
+    recent = loads.order_by([loads.load_id.desc(), loads.table_name]).limit(limit)
+    return recent.to_pyarrow().to_pylist()
