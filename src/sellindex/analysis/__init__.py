@@ -1,0 +1,1 @@
+"""Statistics over metrics: grades, trends and insights that hold up."""

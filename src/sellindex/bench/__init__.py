@@ -1,0 +1,1 @@
+"""Benchmarks: sellindex against a straightforward pandas implementation, in the same run."""

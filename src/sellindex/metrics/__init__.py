@@ -1,0 +1,1 @@
+"""Metric definitions over the canonical tables, as portable Ibis expressions."""

@@ -1,0 +1,1 @@
+"""Where data comes from: generators and readers of real exports, writing canonical files."""
