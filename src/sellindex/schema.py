@@ -92,46 +92,31 @@ class Table:
 SENIORITIES = ("ic", "manager", "director", "vp", "cxo")
 DECISION_MAKER_SENIORITIES = ("vp", "cxo")
 
-EVENT_TYPES = (
-    "login",
-    "post",
-    "article",
-    "share",
-    "comment",
-    "reaction",
-    "content_view",
-    "profile_view",
-    "search",
-    "advanced_search",
-    "lead_saved",
-    "account_saved",
-    "message_sent",
-    "message_received",
-    "inmail_sent",
-    "inmail_replied",
-    "group_joined",
-    "group_post",
-    "follow",
-    "endorsement",
-)
-"""Event-type vocabulary of `activity`.
+EVENT_TYPE_MEANINGS: dict[str, str] = {
+    "login": "the member signed in.",
+    "post": "the member published a short post (`content_id`).",
+    "article": "the member published a long-form article (`content_id`).",
+    "share": "the member reshared content (`content_id`, target = its author).",
+    "comment": "the member commented on content (`content_id`, target = its author).",
+    "reaction": "the member reacted to content (`content_id`, target = its author).",
+    "content_view": "the member viewed content (`content_id`, target = its author).",
+    "profile_view": "the member viewed the target's profile.",
+    "search": "the member ran a people search.",
+    "advanced_search": "the member ran a people search with filters.",
+    "lead_saved": "the member saved a lead (target, when the lead is a member).",
+    "account_saved": "the member saved an account.",
+    "message_sent": "the member sent a message to the target.",
+    "message_received": "the member received a message from the target (a reply).",
+    "inmail_sent": "the member sent an InMail to the target.",
+    "inmail_replied": "the member replied to an InMail from the target.",
+    "group_joined": "the member joined a group.",
+    "group_post": "the member posted in a group.",
+    "follow": "the member started following the target.",
+    "endorsement": "the member endorsed a skill of the target.",
+}
+"""What each event type means. `member_id` is always the actor."""
 
-- login: the member signed in.
-- post, article: the member published short or long-form content (`content_id`).
-- share: the member reshared content (`content_id`, target = its author).
-- comment, reaction, content_view: the member engaged with or viewed content (`content_id`,
-  target = its author).
-- profile_view: the member viewed the target's profile.
-- search, advanced_search: people searches (basic, or with filters).
-- lead_saved, account_saved: the member saved a lead (target, when a member) or an account.
-- message_sent: the member sent a message to the target.
-- message_received: the member received a message from the target (a reply to their outreach).
-- inmail_sent: the member sent an InMail to the target.
-- inmail_replied: the member replied to an InMail from the target.
-- group_joined, group_post: the member joined a group, or posted in one.
-- follow: the member started following the target.
-- endorsement: the member endorsed a skill of the target.
-"""
+EVENT_TYPES: tuple[str, ...] = tuple(EVENT_TYPE_MEANINGS)
 
 CONTENT_KINDS = ("post", "article", "video", "document")
 LEAD_SOURCES = ("inbound", "outbound")

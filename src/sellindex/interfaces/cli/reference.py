@@ -1,0 +1,121 @@
+"""Reference docs generated from the code itself, so they cannot drift from it.
+
+`python -m sellindex.interfaces.cli.reference docs/` rewrites `docs/cli.md` (every command and
+option) and `docs/schema.md` (the canonical tables); a test fails when the committed files differ
+from what the code says.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+
+from sellindex.interfaces.cli import app
+from sellindex.schema import EVENT_TYPE_MEANINGS, TABLES
+
+
+def _walk(command, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], object]]:
+    if getattr(command, "hidden", False):
+        return
+    subcommands = getattr(command, "commands", None)
+    if path:
+        yield path, command
+    if subcommands:
+        for name in subcommands:
+            yield from _walk(subcommands[name], (*path, name))
+
+
+def command_paths() -> list[str]:
+    """Every public command, e.g. `ingest` or `kpis reps`."""
+    root = typer.main.get_command(app)
+    return [" ".join(path) for path, _ in _walk(root, ())]
+
+
+def _describe_param(param, ctx: typer.Context) -> str:
+    if param.param_type_name == "argument":
+        need = "required" if param.required else "optional"
+        return f"- `{param.human_readable_name}` ({need})"
+    names = ", ".join(f"`{opt}`" for opt in [*param.opts, *param.secondary_opts])
+    text = f"- {names}"
+    if not param.is_flag:
+        text += f" `{param.display_type(ctx)}`"
+    if param.help:
+        text += f": {inspect.cleandoc(param.help)}"
+    default = param.default
+    if param.show_default is not False and default not in (None, False, (), []):
+        text += f" (default: `{default}`)"
+    return text
+
+
+def cli_reference_markdown() -> str:
+    root = typer.main.get_command(app)
+    lines = [
+        "# Command reference",
+        "",
+        "Generated from the CLI itself (`python -m sellindex.interfaces.cli.reference`).",
+        "Every command also answers `--help`.",
+        "",
+    ]
+    for path, command in _walk(root, ()):
+        lines.append(f"## `sellindex {' '.join(path)}`")
+        lines.append("")
+        lines.append(inspect.cleandoc(command.help or "").replace("\b\n", ""))
+        lines.append("")
+        params = [p for p in command.params if p.name != "help" and not getattr(p, "hidden", False)]
+        if params and not getattr(command, "commands", None):
+            ctx = typer.Context(command)
+            lines.extend(_describe_param(p, ctx) for p in params)
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def schema_reference_markdown() -> str:
+    lines = [
+        "# Canonical tables",
+        "",
+        "Generated from `src/sellindex/schema.py`. Prepare one file per table (CSV, Parquet or",
+        "JSON Lines) with these column names; `sellindex ingest` validates every row against",
+        "these rules and quarantines the rows that break them. Identifiers are integers;",
+        "timestamps are ISO 8601, with or without a zone (no zone means UTC), stored as UTC.",
+        "",
+    ]
+    for table in TABLES:
+        lines += [f"## `{table.name}`", "", table.description, ""]
+        lines += ["| column | type | required | meaning |", "|---|---|---|---|"]
+        for column in table.columns:
+            meaning = column.description
+            if column.vocabulary:
+                meaning += " One of: " + ", ".join(f"`{v}`" for v in column.vocabulary) + "."
+            if column.non_negative:
+                meaning += " Not negative."
+            required = "yes" if column.required else ""
+            lines.append(f"| `{column.name}` | {column.type.value} | {required} | {meaning} |")
+        lines += ["", f"Key: {', '.join(f'`{k}`' for k in table.key)}."]
+        for ref in table.references:
+            lines.append(
+                f"Reference: `{ref.column}` must match `{ref.target}.{ref.target_column}`."
+            )
+        for reason, predicate in table.checks:
+            lines.append(f'Rule: `{predicate}` (otherwise rejected as "{reason}").')
+        lines.append("")
+    lines += ["## Event types", ""]
+    lines += ["`member_id` is always the actor.", ""]
+    lines += [f"- `{name}`: {meaning}" for name, meaning in EVENT_TYPE_MEANINGS.items()]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+GENERATED_DOCS = {"cli.md": cli_reference_markdown, "schema.md": schema_reference_markdown}
+
+
+def write_docs(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, render in GENERATED_DOCS.items():
+        (folder / name).write_text(render())
+
+
+if __name__ == "__main__":
+    write_docs(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

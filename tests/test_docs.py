@@ -1,0 +1,25 @@
+"""Documentation that is checked against the code, so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sellindex.interfaces.cli.reference import GENERATED_DOCS, command_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+
+
+@pytest.mark.parametrize("name", sorted(GENERATED_DOCS))
+def test_generated_reference_is_current(name: str) -> None:
+    committed = (ROOT / "docs" / name).read_text()
+    assert committed == GENERATED_DOCS[name](), (
+        f"docs/{name} is stale: run `python -m sellindex.interfaces.cli.reference docs`"
+    )
+
+
+@pytest.mark.parametrize("command", command_paths())
+def test_every_command_is_documented_in_the_readme(command: str) -> None:
+    assert f"sellindex {command}" in README, f"README does not mention `sellindex {command}`"
