@@ -12,8 +12,40 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
+
+COMMAND_ORDER = (
+    "demo",
+    "init",
+    "status",
+    "schema",
+    "synth",
+    "ingest",
+    "rejects",
+    "score",
+    "show",
+    "history",
+    "calibrate",
+    "kpis",
+    "grade",
+    "scorecard",
+    "bench",
+    "serve",
+    "users",
+    "tokens",
+)
+"""The order commands are listed in `--help` and the reference: the order of the data flow."""
+
+
+class DataFlowOrderedGroup(TyperGroup):
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
+
 
 app = typer.Typer(
+    cls=DataFlowOrderedGroup,
     name="sellindex",
     help=(
         "An open, transparent Social Selling Index and sales-performance benchmark.\n\n"

@@ -25,7 +25,7 @@ def _walk(command, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], obj
     if path:
         yield path, command
     if subcommands:
-        for name in subcommands:
+        for name in command.list_commands(typer.Context(command)):
             yield from _walk(subcommands[name], (*path, name))
 
 
@@ -38,7 +38,8 @@ def command_paths() -> list[str]:
 def _describe_param(param, ctx: typer.Context) -> str:
     if param.param_type_name == "argument":
         need = "required" if param.required else "optional"
-        return f"- `{param.human_readable_name}` ({need})"
+        text = f"- `{param.name.upper()}` ({need})"
+        return text + (f": {inspect.cleandoc(param.help)}" if param.help else "")
     names = ", ".join(f"`{opt}`" for opt in [*param.opts, *param.secondary_opts])
     text = f"- {names}"
     if not param.is_flag:
