@@ -1,0 +1,264 @@
+"""`serve`, `users` and `tokens`: run the web app and API, and manage who may use them.
+
+The server holds the store for as long as it runs (DuckDB lets one process write a store), so
+account commands refuse to run against a served store with a message that says so: stop the
+server, change accounts, start it again.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table as RichTable
+
+from sellindex.errors import SellindexError
+from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.store import Store, accounts, default_db_path, open_store
+
+
+class Role(StrEnum):
+    member = "member"
+    manager = "manager"
+    admin = "admin"
+
+
+users_app = typer.Typer(
+    help="Web accounts: who may sign in, and what they see (member: own data, manager: their "
+    "team, admin: everything).",
+    no_args_is_help=True,
+)
+tokens_app = typer.Typer(
+    help="API tokens, for programs that call /api/v1 as a user.", no_args_is_help=True
+)
+app.add_typer(users_app, name="users")
+app.add_typer(tokens_app, name="tokens")
+
+EmailArgument = Annotated[str, typer.Argument(help="The account's email address.")]
+
+
+def _open_for_accounts(db: Path | None, read_only: bool = False) -> Store:
+    path = db or default_db_path()
+    try:
+        return open_store(path, read_only=read_only)
+    except SellindexError as exc:
+        if "lock" in str(exc).lower():
+            raise SellindexError(
+                f"store {path} is in use by another process (a running `sellindex serve`?); "
+                "stop it, change accounts, then start it again"
+            ) from None
+        raise
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else "-"
+
+
+@users_app.command("add")
+def users_add(
+    email: EmailArgument,
+    role: Annotated[Role, typer.Option("--role", help="What the account may see.")],
+    member: Annotated[
+        int | None,
+        typer.Option(
+            "--member",
+            help="The member this account is (required for member and manager; a manager sees "
+            "this member's team).",
+            show_default=False,
+        ),
+    ] = None,
+    password_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--password-stdin",
+            help="Read the password from standard input instead of asking for it.",
+        ),
+    ] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Create a web account. The password is asked for (or read from stdin), never an argument."""
+    with _open_for_accounts(db) as store:
+        if accounts.find_user(store, email) is not None:
+            raise SellindexError(f"user {accounts.normalise_email(email)} already exists")
+        password = _read_password(password_stdin)
+        user = accounts.add_user(store, email, role.value, member, password)
+    report(
+        user.as_dict(),
+        json_output,
+        lambda d: console.print(
+            f"added {d['email']} ({d['role']}"
+            + (f", member {d['member_id']}" if d["member_id"] is not None else "")
+            + ")"
+        ),
+    )
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise SellindexError("no password on standard input")
+        return password
+    if not sys.stdin.isatty():
+        raise SellindexError(
+            "no terminal to ask for the password; pass it on standard input with --password-stdin"
+        )
+    return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None, json_output: JsonOption = False) -> None:
+    """List web accounts with their role and member."""
+    with _open_for_accounts(db, read_only=True) as store:
+        data = [user.as_dict() for user in accounts.list_users(store)]
+    report(data, json_output, _render_users)
+
+
+def _render_users(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        console.print("No accounts yet: `sellindex users add EMAIL --role admin` creates one.")
+        return
+    grid = RichTable(title="Accounts", title_justify="left")
+    for header in ("email", "role", "member", "created"):
+        grid.add_column(header)
+    for row in rows:
+        member = row["member_id"]
+        grid.add_row(
+            row["email"],
+            row["role"],
+            "-" if member is None else str(member),
+            _when(row["created_at"]),
+        )
+    console.print(grid)
+
+
+@users_app.command("remove")
+def users_remove(
+    email: EmailArgument, db: DbOption = None, json_output: JsonOption = False
+) -> None:
+    """Delete a web account, with its API tokens and open sessions."""
+    with _open_for_accounts(db) as store:
+        user = accounts.remove_user(store, email)
+    report(user.as_dict(), json_output, lambda d: console.print(f"removed {d['email']}"))
+
+
+@tokens_app.command("create")
+def tokens_create(
+    email: EmailArgument,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name", help="What the token is for, to recognise it later.", show_default=False
+        ),
+    ] = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Create an API token for an account and print it, once: only its hash is kept."""
+    with _open_for_accounts(db) as store:
+        token, info = accounts.create_token(store, email, name)
+    report({**info.as_dict(), "token": token}, json_output, _render_new_token)
+
+
+def _render_new_token(data: dict[str, Any]) -> None:
+    console.print(f"token {data['token_id']} for {data['email']}:")
+    console.print(data["token"], markup=False, soft_wrap=True)
+    err_console.print("Keep it now: it cannot be shown again.")
+
+
+@tokens_app.command("list")
+def tokens_list(
+    user: Annotated[
+        str | None, typer.Option("--user", help="Only this account's tokens.", show_default=False)
+    ] = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List API tokens (never the tokens themselves)."""
+    with _open_for_accounts(db, read_only=True) as store:
+        data = [token.as_dict() for token in accounts.list_tokens(store, user)]
+    report(data, json_output, _render_tokens)
+
+
+def _render_tokens(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        console.print("No API tokens: `sellindex tokens create EMAIL` makes one.")
+        return
+    grid = RichTable(title="API tokens", title_justify="left")
+    for header in ("id", "email", "name", "created"):
+        grid.add_column(header)
+    for row in rows:
+        grid.add_row(
+            str(row["token_id"]), row["email"], row["name"] or "-", _when(row["created_at"])
+        )
+    console.print(grid)
+
+
+@tokens_app.command("revoke")
+def tokens_revoke(
+    token_id: Annotated[int, typer.Argument(help="The token's id, from `sellindex tokens list`.")],
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Revoke an API token: calls made with it are refused from now on."""
+    with _open_for_accounts(db) as store:
+        info = accounts.revoke_token(store, token_id)
+    report(
+        info.as_dict(),
+        json_output,
+        lambda d: console.print(f"revoked token {d['token_id']} of {d['email']}"),
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on. Keep loopback unless behind TLS.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
+    ] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the web app and the JSON API (/api/v1, documented at /api/v1/docs).
+
+    The server holds the store while it runs; stop it to load data or change accounts.
+    """
+    import uvicorn
+
+    from sellindex.interfaces.web import create_app
+
+    _check_port_free(host, port)
+    with open_store(db) as store:
+        if not accounts.list_users(store):
+            err_console.print(
+                "note: no accounts yet; stop the server and run "
+                "`sellindex users add EMAIL --role admin` to be able to sign in"
+            )
+        shown_host = f"[{host}]" if ":" in host else host
+        err_console.print(
+            f"serving {store.path} at http://{shown_host}:{port}/ (Ctrl+C stops)", markup=False
+        )
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """A clear message now beats a stack of server logs when the port is taken."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise SellindexError(f"cannot listen on {host!r}: not an address of this machine") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise SellindexError(
+                f"cannot listen on {host}:{port} ({exc.strerror}); choose another --port"
+            ) from None

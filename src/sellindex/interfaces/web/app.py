@@ -1,0 +1,160 @@
+"""The web application: pages for people, a JSON API under /api/v1 for programs.
+
+`create_app(store)` builds the app around an open store that the caller owns (the `serve`
+command, or a test). DuckDB lets one process write a store at a time, so the server holds it
+for as long as it runs and serves each request on its own cursor.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sellindex import __version__
+from sellindex.errors import SellindexError
+from sellindex.interfaces.web import api, pages
+from sellindex.interfaces.web.auth import (
+    API_PREFIX,
+    CSRF_COOKIE,
+    Caller,
+    csrf_guard,
+    get_store,
+    is_api_request,
+    resolve_caller,
+    set_csrf_cookie,
+)
+from sellindex.store import Store
+
+STATIC_DIR = Path(__file__).parent / "static"
+SWAGGER_UI = "/static/vendor/swagger-ui-5.32.0"
+DOCS_PATH = f"{API_PREFIX}/docs"
+
+_PAGE_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+# Swagger UI starts from an inline script and inline styles.
+_DOCS_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+def create_app(store: Store) -> FastAPI:
+    app = FastAPI(
+        title="sellindex",
+        version=__version__,
+        description=(
+            "The sellindex web API. Authenticate with `Authorization: Bearer <token>` "
+            "(create one with `sellindex tokens create EMAIL`). A member sees their own data, "
+            "a manager their team's, an admin everything."
+        ),
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(csrf_guard)],
+    )
+    app.state.store = store
+    app.state.cursor_lock = threading.Lock()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get(DOCS_PATH, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=f"{API_PREFIX}/openapi.json",
+            title="sellindex API",
+            swagger_js_url=f"{SWAGGER_UI}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER_UI}/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+
+    app.middleware("http")(_security_headers)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(SellindexError, _user_error)
+    return app
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    issued = getattr(request.state, "issued_csrf", None)
+    already_set = any(
+        value.startswith(f"{CSRF_COOKIE}=".encode())
+        for name, value in response.raw_headers
+        if name == b"set-cookie"
+    )
+    if issued and not already_set:
+        set_csrf_cookie(response, request, issued)
+    policy = _DOCS_POLICY if request.url.path == DOCS_PATH else _PAGE_POLICY
+    response.headers.setdefault("Content-Security-Policy", policy)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if not request.url.path.startswith("/static/"):
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def _error_page(request: Request, status_code: int, detail: str) -> Response:
+    caller = None
+    try:
+        caller = _caller_if_any(request)
+    except Exception:  # an error page must render even when the store cannot be read
+        caller = None
+    return pages.render(
+        request, "error.html", {"status_code": status_code, "detail": detail}, caller, status_code
+    )
+
+
+def _caller_if_any(request: Request) -> Caller | None:
+    """Who is looking at an error page, so it keeps their navigation; None when unknown."""
+    stores = get_store(request)
+    store = next(stores)
+    try:
+        return resolve_caller(request, store)
+    except HTTPException:
+        return None
+    finally:
+        stores.close()
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    if is_api_request(request) or request.url.path.startswith("/static/"):
+        return JSONResponse({"detail": detail}, exc.status_code, headers=exc.headers)
+    if exc.status_code == 401:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse("/login?" + urlencode({"next": target}), status_code=303)
+    return _error_page(request, exc.status_code, detail)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    if is_api_request(request):
+        return await request_validation_exception_handler(request, exc)
+    problems = "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'][1:])}: {error['msg']}"
+        for error in exc.errors()
+    )
+    return _error_page(request, 422, f"The request was not understood ({problems}).")
+
+
+async def _user_error(request: Request, exc: Exception) -> Response:
+    if is_api_request(request):
+        return JSONResponse({"detail": str(exc)}, 400)
+    return _error_page(request, 400, str(exc))

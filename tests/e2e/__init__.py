@@ -1,0 +1,1 @@
+"""Browser tests: a real `sellindex serve` driven by Chromium."""

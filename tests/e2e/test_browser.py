@@ -1,0 +1,240 @@
+"""A real `sellindex serve` on a loopback port, driven by Chromium as each role would use it.
+
+Screenshots go to a temporary folder, or to $SELLINDEX_SCREENSHOTS when set (the ones in
+docs/screenshots/ were taken that way).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from e2e import world
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install)"),
+]
+
+
+_MAIN = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, world.World]]:
+    built = world.build(tmp_path_factory.mktemp("e2e") / "e2e.duckdb")
+    port = _free_port()
+    script = Path(sys.executable).parent / "sellindex"
+    launcher = [str(script)] if script.exists() else [sys.executable, "-c", _MAIN]
+    command = [*launcher, "serve", "--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--db", str(built.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            output = process.stdout.read().decode() if process.stdout else ""
+            pytest.fail(f"`sellindex serve` did not start:\n{output}")
+        time.sleep(0.2)
+    try:
+        yield base, built
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server: tuple[str, world.World]) -> Iterator[object]:
+    """A fresh browser context per test; fails the test if the page fetched anything off-host."""
+    base, _ = server
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    context.set_default_timeout(15_000)
+    opened = context.new_page()
+    foreign: list[str] = []
+    opened.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(base) else None)
+    yield opened
+    context.close()
+    assert not [url for url in foreign if not url.startswith("data:")], foreign
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("SELLINDEX_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _api(server: tuple[str, world.World], role: str, path: str) -> object:
+    base, built = server
+    headers = {"Authorization": f"Bearer {built.tokens[role]}"}
+    response = httpx.get(f"{base}/api/v1{path}", headers=headers, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def _sign_in(page, server: tuple[str, world.World], role: str, start: str = "/") -> None:
+    base, built = server
+    page.goto(base + start)
+    assert "/login" in page.url, "an anonymous visitor is sent to the login form"
+    page.fill("input[name=email]", built.emails[role])
+    page.fill("input[name=password]", world.PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
+def _nav_labels(page) -> list[str]:
+    return [label.strip() for label in page.locator("header nav a").all_inner_texts()]
+
+
+def test_login_page_and_wrong_password(page, server, shots: Path) -> None:
+    base, built = server
+    page.goto(base + "/")
+    page.fill("input[name=email]", built.emails["member"])
+    page.fill("input[name=password]", "not the password")
+    page.click("button[type=submit]")
+    assert page.locator(".error").inner_text() == "Wrong email or password."
+    page.fill("input[name=password]", "")
+    page.screenshot(path=str(shots / "login.png"))
+
+
+def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
+    _sign_in(page, server, "admin", "/data")
+    assert page.url.endswith("/data")
+    assert _nav_labels(page) == ["Me", "People", "Data", "API"]
+    status = _api(server, "admin", "/status")
+    expected = {t["table"]: t["rows"] for t in status["tables"]}
+
+    bars = page.locator("#rows-chart g.bar")
+    assert bars.count() == len(expected)
+    drawn = {
+        bars.nth(i).get_attribute("data-label"): bars.nth(i)
+        .locator("text.bar-value")
+        .text_content()
+        for i in range(bars.count())
+    }
+    assert drawn == {name: f"{rows:,}" for name, rows in expected.items()}
+    widths = {
+        bars.nth(i).get_attribute("data-label"): bars.nth(i).locator("rect").bounding_box()["width"]
+        for i in range(bars.count())
+    }
+    assert widths["members"] > widths["activity"] > widths["teams"] > 0, "bars follow the counts"
+    assert widths["accounts"] == 0
+
+    cells = page.locator("#tables-table tbody tr")
+    shown = {
+        cells.nth(i).get_attribute("data-table"): cells.nth(i).locator("td").nth(1).inner_text()
+        for i in range(cells.count())
+    }
+    assert shown == {name: f"{rows:,}" for name, rows in expected.items()}
+    assert page.locator("#loads-table tbody tr").count() == len(_api(server, "admin", "/loads"))
+    page.screenshot(path=str(shots / "data.png"), full_page=True)
+
+    rejects = _api(server, "admin", "/rejects?limit=25")
+    assert page.locator("#rejects-table tbody tr").count() == 25
+    assert page.locator("#rejects .pager [data-total]").inner_text() == str(rejects["total"])
+    page.click("#rejects .pager a[rel=next]")
+    assert page.locator("#rejects-table tbody tr").count() == rejects["total"] - 25
+    page.select_option("#rejects select[name=table]", "activity")
+    page.click("#rejects form button")
+    only = _api(server, "admin", "/rejects?table=activity")
+    assert page.locator("#rejects-table tbody tr").count() == only["total"]
+    assert set(page.locator("#rejects-table tbody td:nth-child(2)").all_inner_texts()) == {
+        "activity"
+    }
+
+
+def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
+    base, _ = server
+    _sign_in(page, server, "manager")
+    assert _nav_labels(page) == ["Me", "People", "API"]
+    page.click("header nav >> text=People")
+    listed = page.locator("#members-table tbody tr").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.memberId))"
+    )
+    api = _api(server, "manager", "/members")
+    assert sorted(listed) == sorted(m["member_id"] for m in api["members"])
+    assert set(listed) == world.VISIBLE["manager"]
+    page.screenshot(path=str(shots / "people.png"), full_page=True)
+
+    page.click("#members-table >> text=Ben Northwood")
+    assert page.locator("h1").inner_text() == "Ben Northwood"
+    assert page.locator('dd[data-field="team_id"]').inner_text() == "10"
+
+    page.goto(f"{base}/members/{world.OUTSIDER['manager']}")
+    assert page.locator("h1").inner_text() == "Not found"
+    assert world.NAMES[world.OUTSIDER["manager"]] not in page.content()
+    response = page.goto(f"{base}/data")
+    assert response is not None and response.status == 403
+    assert page.locator("h1").inner_text() == "Not allowed"
+
+
+def test_member_sees_themselves_and_signs_out(page, server, shots: Path) -> None:
+    base, _ = server
+    _sign_in(page, server, "member")
+    assert _nav_labels(page) == ["Me", "API"]
+    me = _api(server, "member", "/me")
+    assert page.locator("h1").inner_text() == me["member"]["name"]
+    assert page.locator("[data-visible-members]").inner_text() == str(me["visible_members"])
+    assert page.locator('dd[data-field="skills_count"]').inner_text() == str(
+        me["member"]["skills_count"]
+    )
+    page.screenshot(path=str(shots / "me.png"), full_page=True)
+
+    page.goto(f"{base}/members/{world.OUTSIDER['member']}")
+    assert page.locator("h1").inner_text() == "Not found"
+    page.goto(base + "/")
+    page.click("text=Sign out")
+    page.wait_for_url("**/login")
+    page.goto(base + "/")
+    assert "/login" in page.url, "after signing out the session no longer opens pages"
+
+
+def test_api_docs_page_works_offline(page, server, shots: Path) -> None:
+    base, _ = server
+    page.goto(base + "/api/v1/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/api/v1/rejects" in [p.replace("\u200b", "") for p in paths]
+    page.screenshot(path=str(shots / "api-docs.png"))

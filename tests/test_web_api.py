@@ -1,0 +1,426 @@
+"""The web app's access rules, security choices and answers, on a small store of two teams."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fastapi.routing import iter_route_contexts
+from fastapi.testclient import TestClient
+
+from e2e import world
+from sellindex.interfaces.web import create_app
+from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+from sellindex.store import Store, open_store
+from sellindex.store.accounts import create_session, find_user
+
+ROLES = ("member", "manager", "admin")
+EVERYONE = frozenset(ROLES)
+PUBLIC = None
+
+
+@dataclass(frozen=True)
+class Access:
+    roles: frozenset[str] | None
+    """Roles let in; None for a public route."""
+
+
+ROUTE_ACCESS: dict[tuple[str, str], Access] = {
+    ("GET", "/api/v1/openapi.json"): Access(PUBLIC),
+    ("GET", "/api/v1/docs"): Access(PUBLIC),
+    ("ANY", "/static"): Access(PUBLIC),
+    ("GET", "/login"): Access(PUBLIC),
+    ("POST", "/login"): Access(PUBLIC),
+    ("POST", "/logout"): Access(EVERYONE),
+    ("GET", "/"): Access(EVERYONE),
+    ("GET", "/members"): Access(frozenset({"manager", "admin"})),
+    ("GET", "/members/{member_id}"): Access(EVERYONE),
+    ("GET", "/data"): Access(frozenset({"admin"})),
+    ("GET", "/api/v1/me"): Access(EVERYONE),
+    ("GET", "/api/v1/members"): Access(EVERYONE),
+    ("GET", "/api/v1/members/{member_id}"): Access(EVERYONE),
+    ("GET", "/api/v1/status"): Access(frozenset({"admin"})),
+    ("GET", "/api/v1/loads"): Access(frozenset({"admin"})),
+    ("GET", "/api/v1/rejects"): Access(frozenset({"admin"})),
+}
+"""Every route of the app and who may use it. A route missing here fails the tests below."""
+
+PROTECTED = sorted(key for key, access in ROUTE_ACCESS.items() if access.roles is not None)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, world.World]]:
+    built = world.build(tmp_path_factory.mktemp("web") / "web.duckdb")
+    with open_store(built.path) as store:
+        yield store, built
+
+
+@pytest.fixture(scope="module")
+def client(served: tuple[Store, world.World]) -> Iterator[TestClient]:
+    with TestClient(create_app(served[0]), follow_redirects=False) as test_client:
+        yield test_client
+
+
+def _bearer(served: tuple[Store, world.World], role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {served[1].tokens[role]}"}
+
+
+def _session_cookies(served: tuple[Store, world.World], role: str) -> dict[str, str]:
+    store, built = served
+    user = find_user(store, built.emails[role])
+    assert user is not None
+    return {SESSION_COOKIE: create_session(store, user), CSRF_COOKIE: "csrf-" + role}
+
+
+def _routes_of(client: TestClient) -> set[tuple[str, str]]:
+    """(method, path) of every route, including those of included routers; mounts as ANY."""
+    found = set()
+    for context in iter_route_contexts(client.app.routes):  # type: ignore[attr-defined]
+        methods = getattr(context, "methods", None) or {"ANY"}
+        found |= {(method, str(context.path)) for method in methods if method != "HEAD"}
+    return found
+
+
+def _url(path: str, member_id: int) -> str:
+    return path.replace("{member_id}", str(member_id))
+
+
+def _call(
+    client: TestClient, method: str, path: str, **kwargs: object
+) -> tuple[int, str, dict[str, str]]:
+    response = client.request(method, path, **kwargs)  # type: ignore[arg-type]
+    return response.status_code, response.text, dict(response.headers)
+
+
+def test_route_table_covers_every_route(client: TestClient) -> None:
+    routes = _routes_of(client)
+    missing = routes - set(ROUTE_ACCESS)
+    assert not missing, f"routes without an access rule in ROUTE_ACCESS: {sorted(missing)}"
+    assert not set(ROUTE_ACCESS) - routes, "ROUTE_ACCESS lists routes the app no longer has"
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED, ids=" ".join)
+def test_unauthenticated_calls_are_refused(client: TestClient, method: str, path: str) -> None:
+    client.cookies.clear()
+    status, body, headers = _call(client, method, _url(path, 2))
+    if path.startswith("/api/"):
+        assert status == 401
+        assert headers["www-authenticate"] == "Bearer"
+    elif method == "GET":
+        assert status == 303
+        assert headers["location"].startswith("/login?next=")
+    else:
+        assert status in (401, 403)
+    assert not any(name in body for name in world.NAMES.values())
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path"), PROTECTED, ids=" ".join)
+def test_other_peoples_data_is_never_served(
+    served: tuple[Store, world.World], client: TestClient, method: str, path: str, role: str
+) -> None:
+    """Each role, on each route, with an identifier it must not see: a refusal, never data."""
+    client.cookies.clear()
+    outsider = world.OUTSIDER[role]
+    url = _url(path, outsider)
+    if path.startswith("/api/"):
+        status, body, _ = _call(client, method, url, headers=_bearer(served, role))
+    else:
+        cookies = _session_cookies(served, role)
+        client.cookies.update(cookies)
+        data = {"csrf_token": cookies[CSRF_COOKIE]} if method == "POST" else None
+        status, body, _ = _call(client, method, url, data=data)
+    allowed = ROUTE_ACCESS[(method, path)].roles
+    assert allowed is not None
+    if role not in allowed:
+        assert status == 403
+    elif "{member_id}" in path:
+        assert status == 404
+    else:
+        assert status in (200, 303)
+    hidden = set(world.NAMES) - world.VISIBLE[role]
+    leaked = [world.NAMES[i] for i in hidden if world.NAMES[i] in body]
+    assert not leaked, f"{role} was shown {leaked} by {method} {path}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_members_in_scope_are_served(
+    served: tuple[Store, world.World], client: TestClient, role: str
+) -> None:
+    headers = _bearer(served, role)
+    listed = client.get("/api/v1/members", headers=headers).json()
+    assert {m["member_id"] for m in listed["members"]} == world.VISIBLE[role]
+    assert listed["total"] == len(world.VISIBLE[role])
+    for member_id in world.VISIBLE[role]:
+        profile = client.get(f"/api/v1/members/{member_id}", headers=headers).json()
+        assert profile["name"] == world.NAMES[member_id]
+    me = client.get("/api/v1/me", headers=headers).json()
+    assert me["email"] == served[1].emails[role]
+    assert me["visible_members"] == len(world.VISIBLE[role])
+
+
+def test_a_manager_sees_the_team_and_direct_reports_only(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    headers = _bearer(served, "manager")
+    assert client.get("/api/v1/members/4", headers=headers).status_code == 200  # direct report
+    for other_team in (5, 6, 7, 8):
+        assert client.get(f"/api/v1/members/{other_team}", headers=headers).status_code == 404
+
+
+def test_status_loads_and_rejects_match_the_store(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    headers = _bearer(served, "admin")
+    status = client.get("/api/v1/status", headers=headers).json()
+    rows = {t["table"]: t["rows"] for t in status["tables"]}
+    assert rows["members"] == len(world.MEMBERS)
+    assert rows["teams"] == 2 and rows["activity"] == 3
+    activity = next(t for t in status["tables"] if t["table"] == "activity")
+    assert (activity["first"], activity["last"]) == ("2025-03-01T09:00:00Z", "2025-04-30T17:45:00Z")
+    loads = client.get("/api/v1/loads", headers=headers).json()
+    assert [load["load_id"] for load in loads] == [2, 1]
+
+    total = world.REJECTED_MEMBER_ROWS + world.REJECTED_ACTIVITY_ROWS
+    first = client.get("/api/v1/rejects?limit=25", headers=headers).json()
+    assert first["total"] == total and len(first["rows"]) == 25
+    assert first["rows"][0]["table_name"] == "activity"  # newest load first
+    rest = client.get("/api/v1/rejects?limit=25&offset=25", headers=headers).json()
+    assert len(rest["rows"]) == total - 25
+    lines = [(r["load_id"], r["line"]) for r in first["rows"] + rest["rows"]]
+    assert len(set(lines)) == total, "pages overlap or skip rows"
+    only = client.get("/api/v1/rejects?table=activity", headers=headers).json()
+    assert only["total"] == world.REJECTED_ACTIVITY_ROWS
+    assert {r["table_name"] for r in only["rows"]} == {"activity"}
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/api/v1/members/abc", 422, "integer"),
+        ("/api/v1/members/99999999999999999999999", 422, "less than or equal"),
+        ("/api/v1/rejects?table=nonsense", 422, "members"),
+        ("/api/v1/rejects?limit=0", 422, "greater than or equal to 1"),
+        ("/api/v1/rejects?limit=100000", 422, "less than or equal to 500"),
+        ("/api/v1/rejects?offset=-1", 422, "greater than or equal to 0"),
+        ("/api/v1/members?limit=ten", 422, "integer"),
+        ("/api/v1/no-such-route", 404, "Not Found"),
+    ],
+)
+def test_bad_input_is_a_clear_4xx(
+    served: tuple[Store, world.World], client: TestClient, url: str, status: int, message: str
+) -> None:
+    response = client.get(url, headers=_bearer(served, "admin"))
+    assert response.status_code == status
+    assert message in response.text
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("Basic YWRtaW46YWRtaW4=", "Bearer <token>"),
+        ("Bearer", "Bearer <token>"),
+        ("Bearer si_not-a-real-token", "unknown or revoked"),
+    ],
+)
+def test_bad_credentials_are_401(client: TestClient, header: str, message: str) -> None:
+    response = client.get("/api/v1/me", headers={"Authorization": header})
+    assert response.status_code == 401
+    assert message in response.json()["detail"]
+
+
+def test_bad_page_input_is_an_html_4xx(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    client.cookies.clear()
+    client.cookies.update(_session_cookies(served, "admin"))
+    response = client.get("/data?offset=-3")
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "offset" in response.text
+
+
+def test_secrets_are_not_stored_in_clear(served: tuple[Store, world.World]) -> None:
+    store, built = served
+    cookie = _session_cookies(served, "member")[SESSION_COOKIE]
+    secrets = [world.PASSWORD, cookie, *built.tokens.values()]
+    for table in ("users", "api_tokens", "web_sessions"):
+        text_columns = [
+            row[0]
+            for row in store.con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = ? AND data_type = 'VARCHAR'",
+                [table],
+            ).fetchall()
+        ]
+        for column in text_columns:
+            values = [
+                row[0] for row in store.con.execute(f"SELECT {column} FROM {table}").fetchall()
+            ]
+            for secret in secrets:
+                assert not any(secret in str(value) for value in values), f"{table}.{column}"
+    hashes = [row[0] for row in store.con.execute("SELECT password_hash FROM users").fetchall()]
+    assert hashes and all(h.startswith("$argon2id$") for h in hashes)
+    assert len(set(hashes)) == len(hashes), "passwords must be salted"
+
+
+def _login(client: TestClient, email: str, password: str, csrf: str | None) -> int:
+    data = {"email": email, "password": password, "next": "/data"}
+    if csrf is not None:
+        data["csrf_token"] = csrf
+    return client.post("/login", data=data).status_code
+
+
+def test_login_sets_a_protected_session_cookie_and_logout_ends_it(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    client.cookies.clear()
+    form = client.get("/login")
+    csrf = client.cookies[CSRF_COOKIE]
+    assert f'value="{csrf}"' in form.text
+    assert _login(client, "admin@example.com", "wrong password", csrf) == 401
+    response = client.post(
+        "/login",
+        data={
+            "email": "ADMIN@example.com",
+            "password": world.PASSWORD,
+            "csrf_token": csrf,
+            "next": "//evil.example/",
+        },
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/", "an off-site next must not be followed"
+    cookie_header = "; ".join(response.headers.get_list("set-cookie"))
+    session_cookie = re.search(rf"{SESSION_COOKIE}=[^,]*", cookie_header)
+    assert session_cookie and "HttpOnly" in session_cookie.group(0)
+    assert "samesite=lax" in session_cookie.group(0).lower()
+    assert "Secure" not in session_cookie.group(0), "plain http cannot keep a Secure cookie"
+    assert client.cookies[CSRF_COOKIE] != csrf, "the CSRF token is renewed at sign-in"
+    home = client.get("/")
+    assert home.status_code == 200 and "admin@example.com" in home.text
+
+    csrf = client.cookies[CSRF_COOKIE]
+    assert client.post("/logout").status_code == 403
+    assert client.post("/logout", data={"csrf_token": "forged"}).status_code == 403
+    assert client.get("/").status_code == 200, "a refused logout leaves the session alone"
+    assert client.post("/logout", data={"csrf_token": csrf}).status_code == 303
+    assert client.get("/").status_code == 303, "the session is over on the server too"
+
+
+def test_login_without_csrf_token_is_refused(client: TestClient) -> None:
+    client.cookies.clear()
+    client.get("/login")
+    assert _login(client, "admin@example.com", world.PASSWORD, None) == 403
+    assert _login(client, "admin@example.com", world.PASSWORD, "guess") == 403
+    assert SESSION_COOKIE not in client.cookies
+
+
+def test_session_cookie_is_secure_over_https(served: tuple[Store, world.World]) -> None:
+    with TestClient(
+        create_app(served[0]), base_url="https://testserver", follow_redirects=False
+    ) as secure:
+        secure.get("/login")
+        csrf = secure.cookies[CSRF_COOKIE]
+        response = secure.post(
+            "/login",
+            data={"email": "member@example.com", "password": world.PASSWORD, "csrf_token": csrf},
+        )
+    assert response.status_code == 303
+    assert all("Secure" in c for c in response.headers.get_list("set-cookie"))
+
+
+@pytest.mark.parametrize(
+    ("role", "shown", "hidden"),
+    [
+        ("member", ["Me"], ["People", "Data"]),
+        ("manager", ["Me", "People"], ["Data"]),
+        ("admin", ["Me", "People", "Data"], []),
+    ],
+)
+def test_navigation_shows_only_what_the_role_may_see(
+    served: tuple[Store, world.World],
+    client: TestClient,
+    role: str,
+    shown: list[str],
+    hidden: list[str],
+) -> None:
+    client.cookies.clear()
+    client.cookies.update(_session_cookies(served, role))
+    page = client.get("/").text
+    nav = re.search(r'<nav aria-label="Main">(.*?)</nav>', page, re.S)
+    assert nav
+    labels = re.findall(r">([^<]+)</a>", nav.group(1))
+    assert [label for label in labels if label != "API"] == shown
+    assert not set(hidden) & set(labels)
+
+
+def test_data_page_shows_the_apis_numbers_and_chart(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    client.cookies.clear()
+    client.cookies.update(_session_cookies(served, "admin"))
+    page = client.get("/data?table=members&offset=25").text
+    status = client.get("/api/v1/status", headers=_bearer(served, "admin")).json()
+    expected = {t["table"]: t["rows"] for t in status["tables"]}
+    shown = dict(
+        re.findall(r'<tr data-table="(\w+)">\s*<td>\w+</td>\s*<td[^>]*data-rows="(\d+)"', page)
+    )
+    assert {name: int(rows) for name, rows in shown.items()} == expected
+    bars = dict(re.findall(r'<g class="bar" data-label="(\w+)" data-value="(\d+)"', page))
+    assert {name: int(rows) for name, rows in bars.items()} == expected
+    assert "26\N{EN DASH}30 of" in page  # the second page of the 30 member rejects
+    assert 'rel="prev" href="?table=members&amp;offset=0"' in page
+
+
+def test_openapi_document_and_docs_page_are_served_offline(client: TestClient) -> None:
+    document = client.get("/api/v1/openapi.json").json()
+    assert set(document["paths"]) == {p for m, p in ROUTE_ACCESS if p.startswith("/api/v1/")} - {
+        "/api/v1/openapi.json",
+        "/api/v1/docs",
+    }
+    assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    docs = client.get("/api/v1/docs").text
+    assert "https://" not in docs, "the docs page must not load anything from the network"
+    for asset in re.findall(r'(?:href|src)="(/static/[^"]+)"', docs):
+        assert client.get(asset).status_code == 200
+
+
+def test_pages_forbid_framing_and_foreign_scripts(client: TestClient) -> None:
+    headers = client.get("/login").headers
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_store_without_members_still_serves_admins(tmp_path: Path) -> None:
+    from sellindex.store.accounts import add_user, create_token
+
+    with open_store(tmp_path / "empty.duckdb", create=True) as store:
+        add_user(store, "root@example.com", "admin", None, world.PASSWORD)
+        token, _ = create_token(store, "root@example.com")
+        with TestClient(create_app(store)) as fresh:
+            headers = {"Authorization": f"Bearer {token}"}
+            assert fresh.get("/api/v1/members", headers=headers).json()["total"] == 0
+            rejects = fresh.get("/api/v1/rejects", headers=headers).json()
+            assert rejects == {"table": None, "total": 0, "limit": 50, "offset": 0, "rows": []}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_scope_filters_any_member_column(served: tuple[Store, world.World], role: str) -> None:
+    """`member_filter` narrows a table by any member-id column, here activity's actor."""
+    from sellindex.interfaces.web.scope import Scope
+
+    store, built = served
+    user = find_user(store, built.emails[role])
+    assert user is not None
+    scope = Scope.for_user(store, user)
+    for member_id in world.NAMES:
+        assert scope.can_see_member(member_id) == (member_id in world.VISIBLE[role])
+    assert not scope.can_see_member(world.OUTSIDER["admin"])
+    activity = store.table("activity")
+    actors = activity.filter(scope.member_filter(activity.member_id)).member_id.to_pyarrow()
+    everyone = {2, 3, 6}  # the actors in the world's activity rows
+    assert set(actors.to_pylist()) == everyone & world.VISIBLE[role]
