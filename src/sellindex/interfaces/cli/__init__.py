@@ -8,7 +8,16 @@ import typer
 from typer.exceptions import TyperException
 
 from sellindex.errors import SellindexError
-from sellindex.interfaces.cli import store_commands  # noqa: F401  (registers commands)
+from sellindex.interfaces.cli import (  # noqa: F401  (importing a module registers its commands)
+    bench_commands,
+    demo_commands,
+    ingest_commands,
+    kpi_commands,
+    ssi_commands,
+    store_commands,
+    synth_commands,
+    web_commands,
+)
 from sellindex.interfaces.cli.app import app, err_console
 
 __all__ = ["app", "main"]

@@ -43,13 +43,18 @@ def _describe_param(param, ctx: typer.Context) -> str:
     names = ", ".join(f"`{opt}`" for opt in [*param.opts, *param.secondary_opts])
     text = f"- {names}"
     if not param.is_flag:
-        text += f" `{param.display_type(ctx)}`"
+        text += f" `{_type_label(param.display_type(ctx))}`"
     if param.help:
         text += f": {inspect.cleandoc(param.help)}"
     default = param.default
     if param.show_default is not False and default not in (None, False, (), []):
         text += f" (default: `{default}`)"
     return text
+
+
+def _type_label(shown: str) -> str:
+    """Typer shows date options by their strptime formats; readers want to see `<date>`."""
+    return "<date>" if "%Y" in shown else shown
 
 
 def cli_reference_markdown() -> str:
