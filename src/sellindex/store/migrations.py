@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import duckdb
 
 from sellindex.schema import TABLES, Table
+from sellindex.store.accounts import create_account_tables
+from sellindex.store.snapshots import create_snapshot_tables
 
 
 def create_table_sql(table: Table) -> str:
@@ -61,6 +63,8 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "canonical tables, loads and rejects", _create_canonical_and_system_tables),
+    Migration(2, "index snapshots", create_snapshot_tables),
+    Migration(3, "web accounts: users, API tokens, sessions", create_account_tables),
 )
 
 

@@ -1,0 +1,133 @@
+"""`bench`: time sellindex against a straightforward pandas implementation, in the same run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table as RichTable
+
+from sellindex.bench.runner import run_bench
+from sellindex.interfaces.cli.app import JsonOption, app, console, err_console, report
+
+
+@app.command()
+def bench(
+    members: Annotated[
+        int | None,
+        typer.Option(
+            "--members",
+            help="Generate a world of this many members to benchmark on (default 100,000).",
+            show_default=False,
+        ),
+    ] = None,
+    world: Annotated[
+        Path | None,
+        typer.Option(
+            "--world", help="Benchmark on this folder of canonical files.", show_default=False
+        ),
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Benchmark on this existing store.", show_default=False),
+    ] = None,
+    model_path: Annotated[
+        Path | None,
+        typer.Option("--model", help="Index model file (TOML).", show_default=False),
+    ] = None,
+    threads: Annotated[
+        int, typer.Option("--threads", help="DuckDB worker threads.")
+    ] = os.cpu_count() or 2,
+    memory_limit: Annotated[
+        str, typer.Option("--memory-limit", help="DuckDB memory limit; it spills beyond it.")
+    ] = "8GB",
+    scratch: Annotated[
+        Path | None,
+        typer.Option(
+            "--scratch",
+            help="Folder for the generated world and store (default: the system temp folder).",
+            show_default=False,
+        ),
+    ] = None,
+    keep: Annotated[
+        bool, typer.Option("--keep", help="Keep the generated world and store.")
+    ] = False,
+    reference: Annotated[
+        bool,
+        typer.Option(
+            "--reference/--no-reference",
+            help="Also run the pandas reference and the other cases; skip them at sizes "
+            "pandas cannot hold in memory.",
+        ),
+    ] = True,
+    json_output: JsonOption = False,
+) -> None:
+    """Score the index with all ranks and check it against a pandas reference, timing both.
+
+    Prints both times, the speed-up, the peak resident memory of each phase (DuckDB
+    included) and whether every member's index and ranks agree.
+    """
+    show_steps = not json_output and err_console.is_terminal
+
+    def step(text: str) -> None:
+        if show_steps:
+            err_console.print(f"[dim]{text}...[/dim]")
+
+    data = run_bench(
+        members=members,
+        world=world,
+        db=db,
+        model_path=model_path,
+        threads=threads,
+        memory_limit=memory_limit,
+        scratch_root=scratch,
+        keep=keep,
+        step=step,
+        with_reference=reference,
+    )
+    report(data, json_output, _render)
+
+
+def _render(data: dict[str, Any]) -> None:
+    console.print(
+        f"[bold]bench[/bold]: {data['model']}, DuckDB threads {data['threads']}, "
+        f"memory limit {data['memory_limit']}"
+    )
+    table = RichTable()
+    for column in ("case", "rows", "sellindex s", "pandas s", "speed-up", "peak RSS MB", "agree"):
+        table.add_column(column, justify="left" if column in ("case", "rows") else "right")
+    for case in data["cases"]:
+        rows = case.get("rows")
+        rows_text = (
+            ", ".join(f"{k} {v:,}" for k, v in rows.items())
+            if isinstance(rows, dict)
+            else str(rows)
+        )
+        ours, theirs = case.get("sellindex_seconds"), case.get("pandas_seconds")
+        speedup = case.get("speedup") or (theirs / ours if ours and theirs else None)
+        peaks = [case.get("sellindex_peak_rss_mb"), case.get("pandas_peak_rss_mb")]
+        table.add_row(
+            str(case.get("case")),
+            rows_text,
+            f"{ours:.2f}" if ours is not None else "-",
+            f"{theirs:.2f}" if theirs is not None else "-",
+            f"{speedup:.1f}x" if speedup else "-",
+            " / ".join(f"{p:,.0f}" for p in peaks if p is not None) or "-",
+            {True: "yes", False: "NO"}.get(case.get("agree"), "-"),
+        )
+    console.print(table)
+    for case in data["cases"]:
+        if "max_total_difference" in case:
+            console.print(
+                f"{case['case']}: {case['members_compared']:,} members compared, largest index "
+                f"difference {case['max_total_difference']}, rank mismatches "
+                f"{case.get('rank_mismatches')}; pandas also spent "
+                f"{case['pandas_load_seconds']:.2f} s reading the tables"
+            )
+        if "pandas_cpu_seconds" in case:
+            console.print(
+                f"{case['case']}: CPU time {case['sellindex_cpu_seconds']:.1f} s (sellindex, all "
+                f"threads) against {case['pandas_cpu_seconds']:.1f} s (pandas)"
+            )

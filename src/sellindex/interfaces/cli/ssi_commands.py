@@ -1,0 +1,294 @@
+"""`score`, `show`, `history` and `calibrate`: the Social Selling Index from the command line."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Group
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.metrics.ssi.explain import history as member_history
+from sellindex.metrics.ssi.explain import member_card
+from sellindex.metrics.ssi.model import PILLAR_POINTS, PILLARS, load_model
+from sellindex.metrics.ssi.run import (
+    calibration,
+    default_as_of,
+    score_into_snapshots,
+    scoring_dates,
+)
+from sellindex.store import open_store
+
+DATE_FORMATS = ["%Y-%m-%d"]
+
+ModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--model",
+        help="Index model file (TOML). Defaults to the model that ships with sellindex.",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=DATE_FORMATS,
+        help="Scoring date (YYYY-MM-DD). Defaults to the day of the latest activity.",
+        show_default=False,
+    ),
+]
+MemberArgument = Annotated[int, typer.Argument(help="Member id.", show_default=False)]
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+@app.command()
+def score(
+    as_of: AsOfOption = None,
+    start: Annotated[
+        datetime | None,
+        typer.Option(
+            "--from",
+            formats=DATE_FORMATS,
+            help="First scoring date of a series (with --to).",
+            show_default=False,
+        ),
+    ] = None,
+    end: Annotated[
+        datetime | None,
+        typer.Option(
+            "--to",
+            formats=DATE_FORMATS,
+            help="Last possible scoring date of a series (with --from).",
+            show_default=False,
+        ),
+    ] = None,
+    every: Annotated[
+        int, typer.Option("--every", help="Days between scoring dates in a series.")
+    ] = 7,
+    model_path: ModelOption = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Score every member as of a date (or a series of dates) into dated snapshots.
+
+    Re-scoring a date replaces its snapshot. Ranks within industry, network and team are
+    computed in the same run.
+    """
+    model = load_model(model_path)
+    with open_store(db) as store:
+        dates = scoring_dates(_day(start), _day(end), every, _day(as_of), store)
+        show_progress = not json_output and err_console.is_terminal
+        with Progress(
+            TextColumn("scoring"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            disable=not show_progress,
+        ) as progress:
+            task = progress.add_task("score", total=len(dates))
+            done = score_into_snapshots(
+                store, model, dates, on_done=lambda _: progress.advance(task)
+            )
+    data = {
+        "db": str(store.path),
+        "model": model.label,
+        "dates": [{"as_of": d.as_of, "members": d.members, "seconds": d.seconds} for d in done],
+    }
+    report(data, json_output, _render_score)
+
+
+def _render_score(data: dict[str, Any]) -> None:
+    for item in data["dates"]:
+        console.print(
+            f"scored {item['members']:,} members as of {item['as_of']} "
+            f"with {data['model']} in {item['seconds']:.1f} s"
+        )
+
+
+@app.command()
+def show(
+    member: MemberArgument,
+    as_of: AsOfOption = None,
+    model_path: ModelOption = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show a member's index card: pillars, ranks, weekly change, points and next actions.
+
+    Uses the latest snapshot on or before --as-of (default: the latest snapshot).
+    """
+    model = load_model(model_path)
+    with open_store(db, read_only=True) as store:
+        card = member_card(store, model, member, _day(as_of))
+    report(card, json_output, _render_card)
+
+
+def _bar(points: Decimal | float, maximum: float, width: int = 25) -> str:
+    filled = round(width * float(points) / maximum) if maximum else 0
+    return "█" * filled + "·" * (width - filled)
+
+
+def _signed(value: Decimal | float | None) -> str:
+    return "-" if value is None else f"{float(value):+.2f}"
+
+
+def _render_card(card: dict[str, Any]) -> None:
+    change = card["change"]
+    since = f" since {change['since']}" if change["since"] else ""
+    header = Text.assemble(
+        (f"Member {card['member_id']}", "bold"),
+        f"  as of {card['as_of']}  ({card['model']})\n",
+        ("Social Selling Index ", "bold"),
+        (f"{float(card['total']):.2f}", "bold cyan"),
+        " / 100   ",
+        f"change{since}: {_signed(change['total'])}"
+        if change["since"]
+        else "no snapshot a week earlier",
+    )
+    pillars = RichTable(box=None, show_header=True, pad_edge=False)
+    for column in ("pillar", "", "points", "change"):
+        pillars.add_column(column, justify="right" if column in ("points", "change") else "left")
+    for p in card["pillars"]:
+        pillars.add_row(
+            p["title"],
+            _bar(p["points"], PILLAR_POINTS),
+            f"{float(p['points']):.2f} / 25",
+            _signed(p["change"]),
+        )
+    ranks = RichTable(title="Ranks", title_justify="left", show_header=True)
+    for column in ("group", "rank", "members", "average"):
+        ranks.add_column(column, justify="left" if column == "group" else "right")
+    for r in card["ranks"]:
+        label = f"{r['group']}: {r['label']}"
+        if r["rank"] is None:
+            rank = "not ranked" if r["size"] is None else f"not ranked (group of {r['size']})"
+        else:
+            rank = f"top {r['top_percent']}% (#{r['rank']})"
+        size = "-" if r["size"] is None else f"{r['size']:,}"
+        average = "-" if r["average"] is None else f"{r['average']:.2f}"
+        ranks.add_row(label, rank, size, average)
+    signals = RichTable(title="Points per signal", title_justify="left")
+    for column in ("pillar", "signal", "value", "points", "max"):
+        signals.add_column(column, justify="left" if column in ("pillar", "signal") else "right")
+    for s in card["signals"]:
+        value = f"{s['raw']:g}" if s["trials"] is None else f"{s['raw']:g} of {s['trials']:g}"
+        signals.add_row(
+            s["pillar"], s["signal"], value, f"{float(s['points']):.2f}", f"{s['max_points']:g}"
+        )
+    actions = RichTable(title="Next actions worth the most points", title_justify="left")
+    for column in ("action", "how much", "gain"):
+        actions.add_column(column, justify="right" if column == "gain" else "left")
+    for a in card["next_actions"]:
+        actions.add_row(a["action"], f"+{a['increment']:g} ({a['signal']})", f"+{a['gain']:.2f}")
+    console.print(Panel(Group(header, pillars), title="sellindex", expand=False))
+    console.print(ranks)
+    console.print(signals)
+    console.print(actions)
+
+
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float], maximum: float) -> str:
+    """One block character per value, scaled against `maximum` (not the series' own range)."""
+    top = len(SPARK_BLOCKS) - 1
+    return "".join(SPARK_BLOCKS[min(top, round(top * v / maximum))] for v in values)
+
+
+@app.command()
+def history(
+    member: MemberArgument,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show a member's index and pillars over every scored date, as a chart and a table."""
+    with open_store(db, read_only=True) as store:
+        data = member_history(store, member)
+    report(data, json_output, _render_history)
+
+
+def _render_history(data: dict[str, Any]) -> None:
+    rows = data["snapshots"]
+    console.print(f"[bold]Member {data['member_id']}[/bold]: {len(rows)} snapshots")
+    chart = RichTable(box=None, show_header=False)
+    chart.add_column("series")
+    chart.add_column("trend")
+    chart.add_column("latest", justify="right")
+    for name, maximum in (("total", 100.0), *((p, PILLAR_POINTS) for p in PILLARS)):
+        values = [float(r[name]) for r in rows]
+        chart.add_row(name, sparkline(values, maximum), f"{values[-1]:.2f}")
+    console.print(chart)
+    table = RichTable()
+    table.add_column("as of", no_wrap=True, min_width=10)
+    for column in ("index", *PILLARS):
+        table.add_column(column[:6], justify="right", no_wrap=True)
+    table.caption = "industry, network, team: rank as top N% of the group"
+    for column in ("industry", "network", "team"):
+        table.add_column(column, justify="right")
+    for r in rows:
+        table.add_row(
+            str(r["as_of"]),
+            f"{float(r['total']):.2f}",
+            *(f"{float(r[p]):.2f}" for p in PILLARS),
+            *(
+                "-" if r[f"{g}_top_percent"] is None else f"{r[f'{g}_top_percent']}%"
+                for g in ("industry", "network", "team")
+            ),
+        )
+    console.print(table)
+
+
+@app.command()
+def calibrate(
+    as_of: AsOfOption = None,
+    model_path: ModelOption = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show how a model spreads the index over the population, without writing scores.
+
+    Prints the histogram and the shares scoring 0-20, 21-69 and 70-100 (on the index rounded
+    to whole points), to compare with the published target: about 47%, 52% and 1-2%, with an
+    average in the high 20s.
+    """
+    model = load_model(model_path)
+    with open_store(db, read_only=True) as store:
+        day = _day(as_of) or default_as_of(store)
+        data = calibration(store, model, day)
+    report(data, json_output, _render_calibration)
+
+
+def _render_calibration(data: dict[str, Any]) -> None:
+    console.print(
+        f"[bold]{data['model']}[/bold] as of {data['as_of']}: {data['members']:,} members, "
+        f"mean {data['mean'] or 0:.1f}, median {data['median'] or 0:.1f}"
+    )
+    histogram = RichTable(title="Index histogram", title_justify="left")
+    for column in ("index", "members", "share", ""):
+        histogram.add_column(column, justify="left" if column in ("index", "") else "right")
+    for b in data["histogram"]:
+        share = b["share"] or 0.0
+        histogram.add_row(
+            f"{b['from']}-{b['to']}", f"{b['members']:,}", f"{share:.1%}", "█" * round(share * 60)
+        )
+    console.print(histogram)
+    bands = RichTable(title="Bands", title_justify="left")
+    for column in ("band", "members", "share"):
+        bands.add_column(column, justify="left" if column == "band" else "right")
+    for b in data["bands"]:
+        bands.add_row(b["band"], f"{b['members']:,}", f"{(b['share'] or 0.0):.1%}")
+    console.print(bands)
+    means = ", ".join(f"{p} {v or 0:.1f}" for p, v in data["pillar_means"].items())
+    console.print(f"pillar means: {means}")

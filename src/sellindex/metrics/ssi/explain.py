@@ -1,0 +1,149 @@
+"""A member's card and history from the snapshots: every point explained, next actions ranked.
+
+Reads one member's snapshot row; the only computation is per signal of that member (a few
+dozen numbers), so it is plain Python over the model, using the same transforms and the same
+half-up rounding as the set-wise scoring.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sellindex.errors import SellindexError
+from sellindex.metrics.ssi.model import PILLAR_TITLES, PILLARS, Model, Signal
+from sellindex.metrics.ssi.scoring import RANKED_GROUPS, top_percent
+from sellindex.store.connection import Store
+from sellindex.store.snapshots import (
+    latest_date_on_or_before,
+    member_history,
+    member_snapshot,
+    run_info,
+    snapshot_dates,
+)
+
+NEXT_ACTIONS = 3
+WEEK = timedelta(days=7)
+
+
+def round_half_up(value: float) -> Decimal:
+    """The scoring's rounding (floor(x * 100 + 0.5) / 100), for one value."""
+    return Decimal(math.floor(value * 100.0 + 0.5)) / Decimal(100)
+
+
+def signal_points(signal: Signal, raw: float, trials: float | None) -> Decimal:
+    fraction = signal.transform.fraction(raw, trials or 0.0)
+    return round_half_up(signal.points * fraction)
+
+
+def _scoring_date(store: Store, member_id: int, as_of: date | None) -> date:
+    if not snapshot_dates(store):
+        raise SellindexError("no scores yet; run `sellindex score` first")
+    day = latest_date_on_or_before(store, as_of or date.max, member_id)
+    if day is None:
+        when = f" on or before {as_of}" if as_of else ""
+        raise SellindexError(f"member {member_id} has no score{when}; run `sellindex score`")
+    return day
+
+
+def member_card(store: Store, model: Model, member_id: int, as_of: date | None) -> dict[str, Any]:
+    """Everything `show` prints: index, pillars, ranks, weekly change, signals, next actions."""
+    day = _scoring_date(store, member_id, as_of)
+    row = member_snapshot(store, member_id, day)
+    run = run_info(store, day)
+    assert row is not None and run is not None
+    if (run["model_name"], run["model_version"]) != (model.name, model.version) or list(
+        run["signals"]
+    ) != [s.name for s in model.signals]:
+        raise SellindexError(
+            f"the scores of {day} come from model {run['model_name']} {run['model_version']}, "
+            f"not {model.label}; pass that model with --model"
+        )
+    signals = []
+    for i, signal in enumerate(model.signals):
+        raw = row["signal_raw"][i]
+        trials = row["signal_trials"][i]
+        points = Decimal(row["signal_points"][i])
+        now = signal_points(signal, raw, trials)
+        more_trials = (trials or 0.0) + signal.increment if signal.source.is_rate else None
+        better = signal_points(signal, raw + signal.increment, more_trials)
+        signals.append(
+            {
+                "signal": signal.name,
+                "pillar": signal.pillar,
+                "raw": raw,
+                "trials": trials,
+                "points": points,
+                "max_points": signal.points,
+                "action": signal.action,
+                "increment": signal.increment,
+                "gain": max(better - now, Decimal(0)),
+            }
+        )
+    actions = sorted(
+        (s for s in signals if s["gain"] > 0), key=lambda s: (-s["gain"], s["signal"])
+    )[:NEXT_ACTIONS]
+    week_day = latest_date_on_or_before(store, day - WEEK, member_id)
+    week_row = member_snapshot(store, member_id, week_day) if week_day else None
+    return {
+        "member_id": member_id,
+        "as_of": day,
+        "model": model.label,
+        "total": row["total"],
+        "pillars": [
+            {
+                "pillar": p,
+                "title": PILLAR_TITLES[p],
+                "points": row[p],
+                "change": row[p] - week_row[p] if week_row else None,
+            }
+            for p in PILLARS
+        ],
+        "change": {
+            "since": week_day,
+            "total": row["total"] - week_row["total"] if week_row else None,
+        },
+        "ranks": [
+            {
+                "group": g,
+                "rank": row[f"{g}_rank"],
+                "size": row[f"{g}_size"],
+                "top_percent": top_percent(row[f"{g}_rank"], row[f"{g}_size"]),
+                "average": row[f"{g}_avg"],
+                "label": _group_label(g, row),
+            }
+            for g in RANKED_GROUPS
+        ],
+        "signals": signals,
+        "next_actions": [
+            {
+                "action": a["action"],
+                "signal": a["signal"],
+                "increment": a["increment"],
+                "gain": a["gain"],
+            }
+            for a in actions
+        ],
+    }
+
+
+def _group_label(group: str, row: dict[str, Any]) -> str:
+    if group == "industry":
+        return row["industry"] or "no industry"
+    if group == "team":
+        return f"team {row['team_id']}" if row["team_id"] is not None else "no team"
+    return "your network"
+
+
+def history(store: Store, member_id: int) -> dict[str, Any]:
+    rows = member_history(store, member_id)
+    if not rows:
+        if not snapshot_dates(store):
+            raise SellindexError("no scores yet; run `sellindex score` first")
+        raise SellindexError(f"member {member_id} has no scores")
+    for row in rows:
+        for group in RANKED_GROUPS:
+            row[f"{group}_top_percent"] = top_percent(row[f"{group}_rank"], row[f"{group}_size"])
+    return {"member_id": member_id, "snapshots": rows}

@@ -1,0 +1,176 @@
+"""Score dates into snapshots, and summarise a scoring for calibration.
+
+The definitions (signals, points, ranks) are Ibis expressions; this module only decides where
+their results go. Scores are materialised once per date in a temporary table because the
+network rank reads them twice (both ends of every edge); the ranked rows are then inserted
+into the snapshot table by DuckDB itself, so no member row passes through Python.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import ibis
+import ibis.expr.types as ir
+
+from sellindex.errors import SellindexError
+from sellindex.metrics.ssi.model import PILLARS, Model
+from sellindex.metrics.ssi.scoring import ranked, score_table
+from sellindex.metrics.ssi.signals import last_activity_date, raw_values
+from sellindex.store.connection import Store
+from sellindex.store.snapshots import replace_snapshot
+
+SCORING_TABLES = ("members", "activity", "connections", "invitations")
+SCRATCH_TABLE = "ssi_scores_scratch"
+
+
+@dataclass(frozen=True)
+class ScoredDate:
+    as_of: date
+    members: int
+    seconds: float
+
+
+def scoring_tables(store: Store) -> dict[str, ir.Table]:
+    return {name: store.table(name) for name in SCORING_TABLES}
+
+
+def scores_expr(store: Store, model: Model, as_of: date) -> ir.Table:
+    """Every member's points, pillars and total on `as_of` (no ranks)."""
+    return score_table(raw_values(scoring_tables(store), model, as_of), model)
+
+
+def default_as_of(store: Store) -> date:
+    found = last_activity_date(store.table("activity"))
+    if found is None:
+        raise SellindexError(
+            "the store has no activity to score; load data with `sellindex ingest` first"
+        )
+    return found
+
+
+def scoring_dates(
+    start: date | None, end: date | None, every: int, as_of: date | None, store: Store
+) -> list[date]:
+    """The dates one `score` run covers: one date, or every `every` days from start to end."""
+    if start is None and end is None:
+        return [as_of or default_as_of(store)]
+    if as_of is not None:
+        raise SellindexError("give either --as-of or --from/--to, not both")
+    if start is None or end is None:
+        raise SellindexError("--from and --to go together")
+    if end < start:
+        raise SellindexError(f"--to {end} is before --from {start}")
+    if every <= 0:
+        raise SellindexError("--every must be a positive number of days")
+    count = (end - start).days // every + 1
+    return [start + timedelta(days=every * i) for i in range(count)]
+
+
+def score_into_snapshots(
+    store: Store,
+    model: Model,
+    dates: Iterable[date],
+    on_done: Callable[[ScoredDate], None] | None = None,
+) -> list[ScoredDate]:
+    """Score each date with all ranks and replace its snapshot."""
+    done = []
+    for as_of in dates:
+        started = time.perf_counter()
+        rows = score_one_date(store, model, as_of, started)
+        item = ScoredDate(as_of, rows, round(time.perf_counter() - started, 3))
+        done.append(item)
+        if on_done:
+            on_done(item)
+    return done
+
+
+def score_one_date(store: Store, model: Model, as_of: date, started: float) -> int:
+    backend = store.backend
+    scratch_sql = backend.compile(scores_expr(store, model, as_of))
+    store.con.execute(f"CREATE OR REPLACE TEMP TABLE {SCRATCH_TABLE} AS {scratch_sql}")
+    try:
+        scores = backend.table(SCRATCH_TABLE)
+        snapshot = ranked(scores, store.table("connections"), as_of).mutate(
+            as_of=ibis.literal(as_of, type="date"),
+            model_version=ibis.literal(model.version),
+        )
+        run = {
+            "model_name": model.name,
+            "model_version": model.version,
+            "model_source": model.path,
+            "signals": [s.name for s in model.signals],
+            "signal_pillars": [s.pillar for s in model.signals],
+            "signal_max_points": [s.points for s in model.signals],
+            "seconds": None,
+        }
+        members = replace_snapshot(store, as_of, backend.compile(snapshot), run)
+        store.con.execute(
+            "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?",
+            [round(time.perf_counter() - started, 3), as_of],
+        )
+        return members
+    finally:
+        store.con.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
+
+
+CALIBRATION_BANDS = (("0-20", 0, 20), ("21-69", 21, 69), ("70-100", 70, 100))
+"""Bands of the published distribution, on the index rounded to whole points."""
+
+
+def calibration(store: Store, model: Model, as_of: date) -> dict[str, Any]:
+    """Histogram (10-point bins) and band shares of the index on `as_of`, without writing."""
+    scores = scores_expr(store, model, as_of)
+    whole = scores.total.cast("float64").round(0)
+    binned = scores.mutate(
+        bin=ibis.least((scores.total.cast("float64") / 10).floor(), 9).cast("int64"),
+        whole=whole,
+    )
+    histogram = (
+        binned.group_by("bin").aggregate(members=binned.count()).order_by("bin").to_pyarrow()
+    )
+    summary = (
+        scores.aggregate(
+            members=scores.count(),
+            mean=scores.total.cast("float64").mean(),
+            median=scores.total.cast("float64").median(),
+            **{
+                f"band_{i}": scores.count(where=whole.between(lo, hi))
+                for i, (_, lo, hi) in enumerate(CALIBRATION_BANDS)
+            },
+            **{f"mean_{p}": scores[p].cast("float64").mean() for p in PILLARS},
+        )
+        .to_pyarrow()
+        .to_pylist()[0]
+    )
+    total = summary["members"] or 0
+    counts = dict(zip(histogram["bin"].to_pylist(), histogram["members"].to_pylist(), strict=True))
+    return {
+        "as_of": as_of,
+        "model": model.label,
+        "members": total,
+        "mean": summary["mean"],
+        "median": summary["median"],
+        "pillar_means": {p: summary[f"mean_{p}"] for p in PILLARS},
+        "bands": [
+            {
+                "band": label,
+                "members": summary[f"band_{i}"],
+                "share": summary[f"band_{i}"] / total if total else None,
+            }
+            for i, (label, _, _) in enumerate(CALIBRATION_BANDS)
+        ],
+        "histogram": [
+            {
+                "from": b * 10,
+                "to": 100 if b == 9 else b * 10 + 10,
+                "members": counts.get(b, 0),
+                "share": counts.get(b, 0) / total if total else None,
+            }
+            for b in range(10)
+        ],
+    }

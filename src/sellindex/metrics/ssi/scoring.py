@@ -1,0 +1,182 @@
+"""Points, pillars, index and ranks, as portable Ibis expressions over the raw signal values.
+
+Rounding is chosen so the displayed numbers add up: each signal's points are rounded half up
+to two decimals and stored as DECIMAL(4,2); a pillar is the exact decimal sum of its signals'
+points and the index the exact sum of the pillars. Nothing is rounded after summing, so a
+card never shows pillars that miss the total by a cent.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import ibis
+import ibis.expr.datatypes as dt
+import ibis.expr.types as ir
+
+from sellindex.metrics.ssi.model import PILLARS, Model, Signal, Transform
+from sellindex.metrics.ssi.signals import connections_made, raw_column, trials_column
+
+POINTS_TYPE = dt.Decimal(4, 2)
+TOTAL_TYPE = dt.Decimal(5, 2)
+MIN_RANK_GROUP = 5
+"""Groups smaller than this are not ranked: 'top 50%' of two people says nothing."""
+RANKED_GROUPS: tuple[str, ...] = ("industry", "network", "team")
+
+
+def points_column(signal: Signal) -> str:
+    return f"points__{signal.name}"
+
+
+def transform_expr(
+    transform: Transform,
+    points: float,
+    value: ir.FloatingValue,
+    trials: ir.FloatingValue | None = None,
+) -> ir.FloatingValue:
+    """Unrounded points for a raw value; mirrors `Transform.fraction` for one member."""
+    if transform.kind == "linear":
+        fraction = ibis.least(value / transform.full, 1.0)
+    elif transform.kind == "saturating":
+        fraction = 1.0 - (-(value / transform.scale)).exp()
+    elif transform.kind == "log":
+        fraction = ibis.least((value + 1.0).ln() / math.log(1.0 + transform.cap), 1.0)
+    else:
+        assert trials is not None
+        fraction = (value + transform.prior * transform.strength) / (trials + transform.strength)
+    return points * fraction
+
+
+def round_points(value: ir.FloatingValue) -> ir.DecimalValue:
+    """Half-up to two decimals, written with floor so every engine rounds the same way."""
+    return ((value * 100.0 + 0.5).floor() / 100.0).cast(POINTS_TYPE)
+
+
+def score_table(raw: ir.Table, model: Model) -> ir.Table:
+    """Per member: per-signal points, the four pillars, the total, and the raw/points arrays."""
+    points: dict[str, ir.Value] = {}
+    for signal in model.signals:
+        trials = raw[trials_column(signal)] if signal.source.is_rate else None
+        unrounded = transform_expr(signal.transform, signal.points, raw[raw_column(signal)], trials)
+        points[points_column(signal)] = round_points(unrounded)
+    scored = raw.mutate(**points)
+    pillars = {
+        pillar: _decimal_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
+        for pillar in PILLARS
+    }
+    scored = scored.mutate(**pillars)
+    scored = scored.mutate(total=_decimal_sum([scored[p] for p in PILLARS]).cast(TOTAL_TYPE))
+    return scored.select(
+        "member_id",
+        "industry",
+        "team_id",
+        *PILLARS,
+        "total",
+        signal_raw=ibis.array([scored[raw_column(s)] for s in model.signals]),
+        signal_trials=ibis.array(
+            [
+                scored[trials_column(s)] if s.source.is_rate else ibis.null("float64")
+                for s in model.signals
+            ]
+        ),
+        signal_points=ibis.array([scored[points_column(s)] for s in model.signals]),
+    )
+
+
+def _decimal_sum(values: list[ir.Value]) -> ir.DecimalValue:
+    return sum(values[1:], values[0]).cast(TOTAL_TYPE)
+
+
+def ranked(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.Table:
+    """Add rank, size and average within industry, network and team to each member's score.
+
+    Rank = 1 + the number of members of the group with a strictly higher index, so equal
+    scores share the better rank. Groups smaller than `MIN_RANK_GROUP`, and members with no
+    industry or team, get no rank (null).
+    """
+    result = scores
+    for group, key in (("industry", "industry"), ("team", "team_id")):
+        stats = _group_ranks(scores, key).rename(
+            {
+                f"{group}_rank": "rank",
+                f"{group}_size": "size",
+                f"{group}_avg": "avg",
+                "stats_key": key,
+                "stats_total": "total",
+            }
+        )
+        result = result.left_join(
+            stats, (result[key] == stats.stats_key) & (result.total == stats.stats_total)
+        ).drop("stats_key", "stats_total")
+
+    network = _network_counts(scores, connections, as_of)
+    result = result.left_join(network, result.member_id == network.key).drop("key")
+    size = result.n_connected.fill_null(0) + 1
+    result = result.mutate(
+        network_rank=ibis.ifelse(size >= MIN_RANK_GROUP, result.n_above.fill_null(0) + 1, None),
+        network_size=size,
+        network_avg=(result.total.cast("float64") + result.sum_connected.fill_null(0.0)) / size,
+    )
+    return result.drop("n_connected", "n_above", "sum_connected")
+
+
+def _group_ranks(scores: ir.Table, key: str) -> ir.Table:
+    """Rank of every distinct index within each group, with the group's size and average.
+
+    Ranking the distinct (group, index) levels with a running count of the members above
+    them sorts a few thousand levels per group instead of every member.
+    """
+    present = scores.filter(scores[key].notnull())
+    levels = present.group_by([key, "total"]).aggregate(members=present.count())
+    above = levels.members.sum().over(
+        ibis.window(group_by=levels[key], order_by=ibis.desc(levels.total), rows=(None, -1))
+    )
+    levels = levels.mutate(rank=above.fill_null(0) + 1)
+    sizes = present.group_by(key).aggregate(
+        size=present.count(), avg=present.total.cast("float64").mean()
+    )
+    joined = levels.join(sizes, key)
+    return joined.select(
+        key,
+        "total",
+        rank=ibis.ifelse(joined.size >= MIN_RANK_GROUP, joined.rank, None),
+        size=joined.size,
+        avg=joined.avg,
+    )
+
+
+def _network_counts(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.Table:
+    """Per member: connections on the date, how many of them score higher, their index sum.
+
+    Each pair is joined to both members' scores once and counted from both ends: one
+    set-wise pass over the edge list, with a conditional count.
+    """
+    made = connections_made(connections, as_of)
+    a = scores.select(a_id=scores.member_id, a_total=scores.total)
+    b = scores.select(b_id=scores.member_id, b_total=scores.total)
+    pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
+
+    def counted_from(end: str, own: str, other: str) -> ir.Table:
+        return pairs.group_by(key=pairs[end]).aggregate(
+            n_connected=pairs.count(),
+            n_above=pairs.count(where=pairs[other] > pairs[own]),
+            sum_connected=pairs[other].cast("float64").sum(),
+        )
+
+    both = counted_from("member_a", "a_total", "b_total").union(
+        counted_from("member_b", "b_total", "a_total"), distinct=False
+    )
+    return both.group_by("key").aggregate(
+        n_connected=both.n_connected.sum(),
+        n_above=both.n_above.sum(),
+        sum_connected=both.sum_connected.sum(),
+    )
+
+
+def top_percent(rank: int | None, size: int | None) -> int | None:
+    """'Top N%' for a rank in a group: N = ceil(100 * rank / size); the best member is top 1%
+    only when the group has 100 members or more."""
+    if rank is None or not size:
+        return None
+    return max(1, math.ceil(100 * rank / size))

@@ -1,0 +1,289 @@
+"""Raw signal values for every member as of a date, set-wise, as portable Ibis expressions.
+
+Each source is aggregated once per member: the activity window by actor and by target, an
+anti-join of profile views against connections for prospecting views, connection pairs counted
+from both ends, invitations by sender. The aggregates are then left-joined onto the members who
+had joined by the date.
+Nothing here loops over members, and nothing is specific to one SQL engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+
+import ibis.expr.types as ir
+
+from sellindex.metrics.ssi.model import EventCount, Model, Signal
+from sellindex.schema import DECISION_MAKER_SENIORITIES
+
+PROFILE_ITEMS: tuple[tuple[str, int], ...] = (
+    ("has_photo", 0),
+    ("has_headline", 0),
+    ("has_summary", 0),
+    ("experience_count", 1),
+    ("education_count", 1),
+    ("skills_count", 5),
+    ("recommendations_count", 1),
+)
+"""Profile completeness counts these items present: a flag set, or a count of at least n."""
+
+
+def window_bounds(as_of: date, window_days: int) -> tuple[datetime, datetime]:
+    """[start, end) of a window of `window_days` whole days ending with the day `as_of`."""
+    end = scoring_end(as_of)
+    return end - timedelta(days=window_days), end
+
+
+def scoring_end(as_of: date) -> datetime:
+    """Everything strictly before this instant is known on the scoring date."""
+    return datetime.combine(as_of + timedelta(days=1), time())
+
+
+def raw_column(signal: Signal) -> str:
+    return f"raw__{signal.name}"
+
+
+def trials_column(signal: Signal) -> str:
+    return f"trials__{signal.name}"
+
+
+def connections_made(connections: ir.Table, as_of: date) -> ir.Table:
+    """Connections made by the end of the scoring date, each pair once."""
+    return connections.filter(connections.connected_at < scoring_end(as_of))
+
+
+def directed_edges(connections: ir.Table, as_of: date) -> ir.Table:
+    """Connections made by the date, once in each direction: (src, dst)."""
+    made = connections_made(connections, as_of)
+    forward = made.select(src=made.member_a, dst=made.member_b)
+    backward = made.select(src=made.member_b, dst=made.member_a)
+    return forward.union(backward, distinct=False)
+
+
+def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> ir.Table:
+    """One row per member who had joined by `as_of`: member_id, industry, team_id and, per
+    signal, `raw__<signal>` (and `trials__<signal>` for rates), all non-null doubles."""
+    end = scoring_end(as_of)
+    members = tables["members"]
+    base = members.filter(members.joined_at < end)
+    columns: dict[str, ir.Value] = {}
+    for signal in model.signals:
+        kind = signal.source.kind
+        if kind == "profile_completeness":
+            present = [_profile_item(base, col, least) for col, least in PROFILE_ITEMS]
+            columns[raw_column(signal)] = sum(present[1:], present[0])
+        elif kind == "profile_count":
+            columns[raw_column(signal)] = base[signal.source.column].fill_null(0)
+
+    result = base.select(
+        "member_id", "industry", "team_id", **{k: v.cast("float64") for k, v in columns.items()}
+    )
+    for aggregate in _aggregates(tables, model, as_of):
+        result = result.left_join(aggregate, result.member_id == aggregate.key).drop("key")
+    counts = [c for c in result.columns if c.startswith("n__")]
+    result = result.mutate(**{c: result[c].fill_null(0).cast("float64") for c in counts})
+
+    finals: dict[str, ir.Value] = {}
+    for signal in model.signals:
+        source = signal.source
+        if source.kind == "events":
+            finals[raw_column(signal)] = result[_count_name(source.events, signal.window_days)]
+        elif source.kind in ("prospecting_views", "connections"):
+            finals[raw_column(signal)] = result[_special_name(signal)]
+        elif source.kind == "event_rate":
+            finals[raw_column(signal)] = _total(result, source.successes, signal.window_days)
+            finals[trials_column(signal)] = _total(result, source.trials, signal.window_days)
+        elif source.kind == "acceptance_rate":
+            finals[raw_column(signal)] = result[f"n__accepted__{signal.window_days}"]
+            finals[trials_column(signal)] = result[f"n__invited__{signal.window_days}"]
+    return result.mutate(**finals).drop(*counts)
+
+
+def _profile_item(members: ir.Table, column: str, least: int) -> ir.Value:
+    value = members[column]
+    present = value.fill_null(False) if least == 0 else value.fill_null(0) >= least
+    return present.cast("int64")
+
+
+def _count_name(count: EventCount, window_days: int | None) -> str:
+    events = "-".join(count.events) or "any"
+    return f"n__{count.role}__{count.measure}__{events}__{window_days}"
+
+
+def _special_name(signal: Signal) -> str:
+    if signal.source.kind == "connections":
+        return f"n__connections__{signal.source.segment}"
+    return f"n__prospecting__{signal.window_days}"
+
+
+def _total(result: ir.Table, counts: tuple[EventCount, ...], window_days: int | None) -> ir.Value:
+    values = [result[_count_name(c, window_days)] for c in counts]
+    return sum(values[1:], values[0])
+
+
+def _event_counts(model: Model) -> dict[str, tuple[EventCount, int]]:
+    """Every distinct (event count, window) the model needs, by output column name."""
+    found: dict[str, tuple[EventCount, int]] = {}
+    for signal in model.signals:
+        source = signal.source
+        counts = [source.events] if source.events else [*source.successes, *source.trials]
+        for count in counts:
+            assert signal.window_days is not None
+            found[_count_name(count, signal.window_days)] = (count, signal.window_days)
+    return found
+
+
+def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> list[ir.Table]:
+    """Per-member aggregates, each keyed by `key`: one pass over each source table."""
+    aggregates: list[ir.Table] = []
+    counts = _event_counts(model)
+    if counts:
+        longest = max(window for _, window in counts.values())
+        start, end = window_bounds(as_of, longest)
+        activity = tables["activity"]
+        recent = activity.filter(activity.occurred_at >= start, activity.occurred_at < end)
+        for role in ("actor", "target"):
+            wanted = {name: spec for name, spec in counts.items() if spec[0].role == role}
+            if wanted:
+                aggregates.append(_activity_aggregate(recent, role, wanted, as_of))
+
+    prospecting = [s for s in model.signals if s.source.kind == "prospecting_views"]
+    connection_signals = [s for s in model.signals if s.source.kind == "connections"]
+    if prospecting:
+        edges = directed_edges(tables["connections"], as_of)
+        aggregates.append(_prospecting(tables["activity"], edges, prospecting, as_of))
+    if connection_signals:
+        made = connections_made(tables["connections"], as_of)
+        aggregates.append(_connections(tables["members"], made, connection_signals))
+    acceptance = [s for s in model.signals if s.source.kind == "acceptance_rate"]
+    if acceptance:
+        aggregates.append(_invitations(tables["invitations"], acceptance, as_of))
+    return aggregates
+
+
+def _activity_aggregate(
+    recent: ir.Table, role: str, counts: dict[str, tuple[EventCount, int]], as_of: date
+) -> ir.Table:
+    """Event counts of one role, in one group-by per member.
+
+    When distinct active days are wanted, in two steps: per member and day, then per member.
+    Windows start at midnight, so the daily step loses nothing, and distinct days become a
+    count of days with a non-zero daily count: no COUNT(DISTINCT ...) per member.
+    """
+    key = recent.member_id if role == "actor" else recent.target_member_id
+    source = recent if role == "actor" else recent.filter(key.notnull())
+    if all(count.measure == "count" for count, _ in counts.values()):
+        return source.group_by(key=source[key.get_name()]).aggregate(
+            **{
+                name: source.event_id.count(where=_event_condition(source, count, as_of, window))
+                for name, (count, window) in counts.items()
+            }
+        )
+    daily = source.group_by(key=source[key.get_name()], day=source.occurred_at.date()).aggregate(
+        **{
+            name: source.event_id.count(where=_event_condition(source, count, as_of, window))
+            for name, (count, window) in counts.items()
+        }
+    )
+    return daily.group_by("key").aggregate(
+        **{
+            name: daily.count(where=daily[name] > 0)
+            if count.measure == "distinct_days"
+            else daily[name].sum()
+            for name, (count, _) in counts.items()
+        }
+    )
+
+
+def _event_condition(
+    recent: ir.Table, count: EventCount, as_of: date, window: int
+) -> ir.BooleanValue:
+    condition = recent.occurred_at >= window_bounds(as_of, window)[0]
+    if count.events:
+        condition &= recent.event_type.isin(count.events)
+    return condition
+
+
+def _prospecting(
+    activity: ir.Table, edges: ir.Table, signals: list[Signal], as_of: date
+) -> ir.Table:
+    """Profile views of members who were not first-degree connections on the scoring date."""
+    longest = max(s.window_days or 0 for s in signals)
+    start, end = window_bounds(as_of, longest)
+    views = activity.filter(
+        activity.event_type == "profile_view",
+        activity.occurred_at >= start,
+        activity.occurred_at < end,
+        activity.target_member_id.notnull(),
+    )
+    outside = views.anti_join(
+        edges, (views.member_id == edges.src) & (views.target_member_id == edges.dst)
+    )
+    metrics = {
+        _special_name(s): outside.event_id.count(
+            where=outside.occurred_at >= window_bounds(as_of, s.window_days or 0)[0]
+        )
+        for s in signals
+    }
+    return outside.group_by(key=outside.member_id).aggregate(**metrics)
+
+
+def _connections(members: ir.Table, made: ir.Table, signals: list[Signal]) -> ir.Table:
+    """Connection counts per member, by segment of the member at the other end.
+
+    Each pair is joined to its two members once and counted from both ends, instead of
+    expanding the edge list to both directions first: half the join work at 200M pairs.
+    """
+    a = members.select(
+        a_id=members.member_id, a_seniority=members.seniority, a_company=members.company_id
+    )
+    b = members.select(
+        b_id=members.member_id, b_seniority=members.seniority, b_company=members.company_id
+    )
+    pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
+    pairs = pairs.select(
+        "member_a",
+        "member_b",
+        a_decides=pairs.a_seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False),
+        b_decides=pairs.b_seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False),
+        same_company=(pairs.a_company == pairs.b_company).fill_null(False),
+    )
+    segments = sorted({s.source.segment or "all" for s in signals})
+
+    def counted_from(end: str, other_decides: str) -> ir.Table:
+        conditions = {
+            "all": None,
+            "decision_makers": pairs[other_decides],
+            "same_company": pairs.same_company,
+        }
+        return pairs.group_by(key=pairs[end]).aggregate(
+            **{f"n__connections__{s}": pairs.count(where=conditions[s]) for s in segments}
+        )
+
+    both = counted_from("member_a", "b_decides").union(
+        counted_from("member_b", "a_decides"), distinct=False
+    )
+    return both.group_by("key").aggregate(
+        **{f"n__connections__{s}": both[f"n__connections__{s}"].sum() for s in segments}
+    )
+
+
+def _invitations(invitations: ir.Table, signals: list[Signal], as_of: date) -> ir.Table:
+    """Invitations sent in the window, and how many of them were accepted by the date."""
+    longest = max(s.window_days or 0 for s in signals)
+    start, end = window_bounds(as_of, longest)
+    sent = invitations.filter(invitations.sent_at >= start, invitations.sent_at < end)
+    metrics: dict[str, ir.Value] = {}
+    for window in {s.window_days or 0 for s in signals}:
+        in_window = sent.sent_at >= window_bounds(as_of, window)[0]
+        accepted = in_window & sent.accepted_at.notnull() & (sent.accepted_at < end)
+        metrics[f"n__invited__{window}"] = sent.count(where=in_window)
+        metrics[f"n__accepted__{window}"] = sent.count(where=accepted)
+    return sent.group_by(key=sent.sender_id).aggregate(**metrics)
+
+
+def last_activity_date(activity: ir.Table) -> date | None:
+    """The default scoring date: the day of the latest event in the store."""
+    value = activity.occurred_at.max().to_pyarrow().as_py()
+    return value.date() if value is not None else None

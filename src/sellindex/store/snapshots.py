@@ -1,0 +1,148 @@
+"""Dated index snapshots: one wide row per member per scoring date, and one row per run.
+
+Layout for scale (10M members per date): pillars, total and ranks are plain columns, so
+history and leaderboards read a few narrow columns; per-signal raw values and points are
+arrays in the same row, aligned with the signal names recorded once per date in `ssi_runs`.
+No keys are declared: DuckDB would build an index over every insert, and re-scoring a date
+deletes that date's rows first, inside the same transaction as the insert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+if TYPE_CHECKING:
+    from sellindex.store.connection import Store
+
+RANK_GROUPS = ("industry", "network", "team")
+
+SNAPSHOTS_DDL = f"""
+CREATE TABLE IF NOT EXISTS ssi_snapshots (
+    as_of DATE NOT NULL,
+    member_id BIGINT NOT NULL,
+    model_version VARCHAR NOT NULL,
+    industry VARCHAR,
+    team_id BIGINT,
+    brand DECIMAL(5,2) NOT NULL,
+    find DECIMAL(5,2) NOT NULL,
+    engage DECIMAL(5,2) NOT NULL,
+    relationships DECIMAL(5,2) NOT NULL,
+    total DECIMAL(5,2) NOT NULL,
+    {", ".join(f"{g}_rank BIGINT, {g}_size BIGINT, {g}_avg DOUBLE" for g in RANK_GROUPS)},
+    signal_raw DOUBLE[],
+    signal_trials DOUBLE[],
+    signal_points DECIMAL(4,2)[]
+)
+"""
+
+RUNS_DDL = """
+CREATE TABLE IF NOT EXISTS ssi_runs (
+    as_of DATE NOT NULL,
+    model_name VARCHAR NOT NULL,
+    model_version VARCHAR NOT NULL,
+    model_source VARCHAR,
+    signals VARCHAR[] NOT NULL,
+    signal_pillars VARCHAR[] NOT NULL,
+    signal_max_points DOUBLE[] NOT NULL,
+    members BIGINT NOT NULL,
+    scored_at TIMESTAMP NOT NULL,
+    seconds DOUBLE
+)
+"""
+
+
+def create_snapshot_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SNAPSHOTS_DDL)
+    con.execute(RUNS_DDL)
+
+
+def replace_snapshot(store: Store, as_of: date, select_sql: str, run: dict[str, Any]) -> int:
+    """Replace the snapshot of `as_of` with the rows of `select_sql`, atomically.
+
+    `select_sql` is compiled from an Ibis expression; its columns are matched by name.
+    Returns the number of members written.
+    """
+    con = store.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM ssi_snapshots WHERE as_of = ?", [as_of])
+        con.execute("DELETE FROM ssi_runs WHERE as_of = ?", [as_of])
+        con.execute(f"INSERT INTO ssi_snapshots BY NAME ({select_sql})")
+        row = con.execute("SELECT count(*) FROM ssi_snapshots WHERE as_of = ?", [as_of]).fetchone()
+        members = int(row[0]) if row else 0
+        con.execute(
+            "INSERT INTO ssi_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                as_of,
+                run["model_name"],
+                run["model_version"],
+                run.get("model_source"),
+                list(run["signals"]),
+                list(run["signal_pillars"]),
+                [float(p) for p in run["signal_max_points"]],
+                members,
+                run.get("scored_at") or datetime.now().replace(microsecond=0),
+                run.get("seconds"),
+            ],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return members
+
+
+def snapshot_dates(store: Store) -> list[date]:
+    rows = store.con.execute("SELECT as_of FROM ssi_runs ORDER BY as_of").fetchall()
+    return [r[0] for r in rows]
+
+
+def run_info(store: Store, as_of: date) -> dict[str, Any] | None:
+    cursor = store.con.execute("SELECT * FROM ssi_runs WHERE as_of = ?", [as_of])
+    return _one(cursor)
+
+
+def member_snapshot(store: Store, member_id: int, as_of: date) -> dict[str, Any] | None:
+    cursor = store.con.execute(
+        "SELECT * FROM ssi_snapshots WHERE as_of = ? AND member_id = ?", [as_of, member_id]
+    )
+    return _one(cursor)
+
+
+def latest_date_on_or_before(store: Store, day: date, member_id: int | None = None) -> date | None:
+    """The most recent scoring date not after `day` (holding `member_id`, when given)."""
+    if member_id is None:
+        row = store.con.execute("SELECT max(as_of) FROM ssi_runs WHERE as_of <= ?", [day])
+    else:
+        row = store.con.execute(
+            "SELECT max(as_of) FROM ssi_snapshots WHERE as_of <= ? AND member_id = ?",
+            [day, member_id],
+        )
+    found = row.fetchone()
+    return found[0] if found else None
+
+
+def member_history(store: Store, member_id: int) -> list[dict[str, Any]]:
+    cursor = store.con.execute(
+        """
+        SELECT as_of, model_version, total, brand, find, engage, relationships,
+               industry_rank, industry_size, network_rank, network_size, team_rank, team_size
+        FROM ssi_snapshots WHERE member_id = ? ORDER BY as_of
+        """,
+        [member_id],
+    )
+    return _all(cursor)
+
+
+def _all(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names: Sequence[str] = [d[0] for d in cursor.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _one(cursor: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
+    rows = _all(cursor)
+    return rows[0] if rows else None

@@ -1,0 +1,98 @@
+"""`score`, `show`, `history` and `calibrate` as a user runs them, with --json and without."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sellindex.store import open_store
+from test_ssi import AS_OF, TEST_MODEL, build_world
+
+
+@pytest.fixture
+def world_db(db_path: Path) -> Path:
+    with open_store(db_path, create=True) as store:
+        build_world(store)
+    return db_path
+
+
+def test_score_show_history_json(run_cli, world_db: Path) -> None:
+    code, out, err = run_cli(
+        "score", "--db", str(world_db), "--from", "2026-03-17", "--to", "2026-03-31", "--json"
+    )
+    assert code == 0, err
+    scored = json.loads(out)
+    assert [d["as_of"] for d in scored["dates"]] == ["2026-03-17", "2026-03-24", "2026-03-31"]
+    assert all(d["members"] == 4 for d in scored["dates"])
+
+    code, out, err = run_cli("show", "1", "--db", str(world_db), "--json")
+    assert code == 0, err
+    card = json.loads(out)
+    assert card["as_of"] == "2026-03-31"
+    assert sum(p["points"] for p in card["pillars"]) == pytest.approx(card["total"])
+    assert len(card["next_actions"]) == 3
+    assert {r["group"] for r in card["ranks"]} == {"industry", "network", "team"}
+    assert card["change"]["since"] == "2026-03-24"
+
+    code, out, err = run_cli("show", "1", "--db", str(world_db), "--as-of", "2026-03-20", "--json")
+    assert json.loads(out)["as_of"] == "2026-03-17"
+
+    code, out, err = run_cli("history", "1", "--db", str(world_db), "--json")
+    assert code == 0, err
+    history = json.loads(out)
+    assert [s["as_of"] for s in history["snapshots"]] == ["2026-03-17", "2026-03-24", "2026-03-31"]
+    assert history["snapshots"][-1]["total"] == card["total"]
+
+
+def test_show_and_history_render_for_people(run_cli, world_db: Path) -> None:
+    run_cli("score", "--db", str(world_db), "--as-of", str(AS_OF))
+    code, out, _ = run_cli("show", "1", "--db", str(world_db))
+    assert code == 0
+    assert "Social Selling Index" in out and "Next actions" in out
+    assert "not ranked" in out  # five members: industry and network groups are too small
+    code, out, _ = run_cli("history", "1", "--db", str(world_db))
+    assert code == 0 and "2026-03-31" in out
+
+
+def test_score_replaces_and_uses_a_custom_model(run_cli, world_db: Path, tmp_path: Path) -> None:
+    model = tmp_path / "hand.toml"
+    model.write_text(TEST_MODEL)
+    for _ in range(2):
+        code, out, err = run_cli(
+            "score", "--db", str(world_db), "--as-of", "2026-03-31", "--model", str(model), "--json"
+        )
+        assert code == 0, err
+    code, out, _ = run_cli("show", "1", "--db", str(world_db), "--model", str(model), "--json")
+    assert json.loads(out)["total"] == 59.35
+    with open_store(world_db, read_only=True) as store:
+        assert store.con.execute("SELECT count(*) FROM ssi_snapshots").fetchone()[0] == 4
+
+
+def test_calibrate_json(run_cli, world_db: Path) -> None:
+    code, out, err = run_cli("calibrate", "--db", str(world_db), "--as-of", "2026-03-31", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["members"] == 4
+    assert sum(b["members"] for b in data["histogram"]) == 4
+    assert sum(b["members"] for b in data["bands"]) == 4
+
+
+def test_user_mistakes_are_one_line(run_cli, world_db: Path, tmp_path: Path) -> None:
+    code, _, err = run_cli("show", "1", "--db", str(world_db))
+    assert code == 1 and "run `sellindex score` first" in err
+    run_cli("score", "--db", str(world_db), "--as-of", "2026-03-31")
+    code, _, err = run_cli("show", "42", "--db", str(world_db))
+    assert code == 1 and "member 42 has no score" in err
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        TEST_MODEL.replace(
+            'kind = "saturating", scale = 3.0 }\naction = "Publish',
+            'kind = "cube" }\naction = "Publish',
+        )
+    )
+    code, _, err = run_cli("score", "--db", str(world_db), "--model", str(bad))
+    assert code == 1
+    assert "model signal 'posts': unknown transform 'cube'" in err
+    assert len(err.strip().splitlines()) == 1
