@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -122,20 +123,29 @@ def ingest_command(
 
 
 def _render_ingest(data: dict[str, Any]) -> None:
-    grid = RichTable(title=f"Load {data['load_id']} into {data['db']}", title_justify="left")
-    grid.add_column("file")
-    grid.add_column("table")
+    paths = [Path(f["file"]) for f in data["files"]]
+    folder = Path(os.path.commonpath(paths)) if len(paths) > 1 else paths[0].parent
+    grid = RichTable(
+        title=f"Load {data['load_id']} of {folder} into {data['db']}", title_justify="left"
+    )
+    relative = [str(path.relative_to(folder)) for path in paths]
+    # The table column only earns its width when a file's name does not already say it.
+    show_table = any(
+        not name.startswith(f["table"]) for name, f in zip(relative, data["files"], strict=True)
+    )
+    grid.add_column("file", no_wrap=True)
+    if show_table:
+        grid.add_column("table", no_wrap=True)
     for header in ("read", "loaded", "rejected", "duplicate"):
-        grid.add_column(header, justify="right")
-    for f in data["files"]:
-        grid.add_row(
-            f["file"],
-            f["table"],
-            *(f"{f[k]:,}" for k in ("read", "loaded", "rejected", "duplicate")),
-        )
+        grid.add_column(header, justify="right", no_wrap=True)
+    for f, name in zip(data["files"], relative, strict=True):
+        counts = [f"{f[k]:,}" for k in ("read", "loaded", "rejected", "duplicate")]
+        grid.add_row(name, *([f["table"]] if show_table else []), *counts)
     totals = data["totals"]
     grid.add_row(
-        "total", "", *(f"{totals[k]:,}" for k in ("read", "loaded", "rejected", "duplicate"))
+        "total",
+        *([""] if show_table else []),
+        *(f"{totals[k]:,}" for k in ("read", "loaded", "rejected", "duplicate")),
     )
     console.print(grid)
     for f in data["files"]:
