@@ -1,0 +1,120 @@
+"""Everything a grade table or a rep scorecard shows, computed once per request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandas as pd
+
+from sellindex.analysis.grading import grade_reps, pool_periods
+from sellindex.analysis.intervals import DEFAULT_LEVEL
+from sellindex.analysis.rep_statistics import complete_grid, rep_statistics
+from sellindex.analysis.trends import rep_trends
+from sellindex.errors import SellindexError
+from sellindex.metrics.kpis.periods import Window, data_bounds
+from sellindex.metrics.kpis.reps import rep_exclusions, rep_kpis, with_team_comparison
+from sellindex.store import Store
+
+GRADING_GRAINS = ("month", "quarter", "all")
+"""`all` grades once over the whole window (wins, deals and revenue pooled across months)."""
+PERIOD_OFFSETS = {"day": {"days": 1}, "week": {"weeks": 1}, "month": {"months": 1},
+                  "quarter": {"months": 3}}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RepReport:
+    window: Window
+    grid: pd.DataFrame
+    """Per rep and period: metric values and their statistics (see `rep_statistics`)."""
+    grades: pd.DataFrame
+    trends: pd.DataFrame
+    exclusions: dict[str, int]
+    periods: list[pd.Timestamp]
+    graded_period: pd.Timestamp | None
+    """The latest period the data covers to its end (a period still under way is not graded);
+    with `all`, the first period of the window, which the pooled grades are filed under."""
+    data_end: datetime | None
+    level: float
+    pooled: bool = False
+    """Grades cover the whole window rather than one period."""
+
+
+def latest_complete_period(
+    periods: list[pd.Timestamp], data_end: datetime | None, window: Window
+) -> pd.Timestamp | None:
+    """The last period the data reaches the final day of; the last period when none does."""
+    if not periods:
+        return None
+    if data_end is None:
+        return periods[-1]
+    step = pd.DateOffset(**PERIOD_OFFSETS[window.grain])
+    reached = pd.Timestamp(data_end) + pd.Timedelta(days=1)
+    complete = [p for p in periods if p + step <= reached]
+    return complete[-1] if complete else periods[-1]
+
+
+def rep_report(
+    store: Store,
+    grain: str = "month",
+    start: datetime | None = None,
+    end: datetime | None = None,
+    team: int | None = None,
+    level: float = DEFAULT_LEVEL,
+) -> RepReport:
+    """Grades, trends and exclusions for every rep (or one team's reps) over the window.
+
+    Grading always uses every rep of the company for the empirical-Bayes prior; `team` only
+    filters what is returned.
+    """
+    if grain not in GRADING_GRAINS:
+        raise SellindexError(f"grade by one of: {', '.join(GRADING_GRAINS)} (got {grain!r})")
+    window = Window(start, end, "month" if grain == "all" else grain)
+    grid = complete_grid(rep_statistics(store, window), window)
+    if grain == "all":
+        grades = grade_reps(pool_periods(grid), level)
+        trends = rep_trends(grid.iloc[0:0], level)
+    else:
+        grades = grade_reps(grid, level)
+        trends = rep_trends(grid, level)
+    if team is not None:
+        teams = store.table("teams")
+        known = teams.filter(teams.team_id == team).count().to_pyarrow().as_py()
+        if not known and not (grid["team_id"] == team).any():
+            raise SellindexError(f"no team {team} in the store")
+        grid = grid[grid["team_id"] == team]
+        grades = grades[grades["team_id"] == team]
+        trends = trends[trends["team_id"] == team]
+    _, data_end = data_bounds(
+        (store.table("opportunities"), "closed_at"),
+        (store.table("opportunities"), "created_at"),
+        (store.table("leads"), "assigned_at"),
+    )
+    if window.end is not None and (data_end is None or data_end > window.end):
+        data_end = window.end
+    periods = sorted(pd.to_datetime(grid["period"]).unique()) if not grid.empty else []
+    graded = latest_complete_period([pd.Timestamp(p) for p in periods], data_end, window)
+    if grain == "all":
+        graded = pd.Timestamp(periods[0]) if periods else None
+    return RepReport(
+        window=window,
+        grid=grid.reset_index(drop=True),
+        grades=grades.reset_index(drop=True),
+        trends=trends.reset_index(drop=True),
+        exclusions=rep_exclusions(store, window),
+        periods=[pd.Timestamp(p) for p in periods],
+        graded_period=graded,
+        data_end=data_end,
+        level=level,
+        pooled=grain == "all",
+    )
+
+
+def team_comparison(store: Store, window: Window, rep_id: int) -> pd.DataFrame:
+    """The rep's micro-metrics per period with their team's median and their percentile."""
+    per_rep = rep_kpis(store, window)
+    long = with_team_comparison(per_rep)
+    mine = long.filter(long.member_id == rep_id)
+    frame = mine.to_pyarrow().to_pandas()
+    frame["period"] = pd.to_datetime(frame["period"])
+    return frame

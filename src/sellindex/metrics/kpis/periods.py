@@ -1,0 +1,120 @@
+"""Reporting windows: which rows fall in `--from`/`--to`, and which period each belongs to.
+
+Periods are calendar buckets (day, ISO week starting Monday, month, quarter) of a UTC timestamp.
+`--from` is inclusive and `--to` is inclusive of the whole day it names, so
+`--from 2024-01-01 --to 2024-03-31` covers the first quarter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+import ibis
+import ibis.expr.types as ir
+
+from sellindex.errors import SellindexError
+
+GRAINS: dict[str, tuple[str, str, dict[str, int]]] = {
+    "day": ("D", "day", {"days": 1}),
+    "week": ("W", "week", {"weeks": 1}),
+    "month": ("M", "month", {"months": 1}),
+    "quarter": ("Q", "quarter", {"months": 3}),
+}
+"""grain name -> (truncation unit, unit for period differences, interval of one period)."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """A reporting window and the grain of its periods. Bounds are optional and naive UTC."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    """Exclusive upper bound."""
+    grain: str = "month"
+
+    def __post_init__(self) -> None:
+        if self.grain not in GRAINS:
+            raise SellindexError(
+                f"unknown period {self.grain!r}; choose one of: {', '.join(GRAINS)}"
+            )
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise SellindexError("--to must not be before --from")
+
+    @classmethod
+    def from_dates(
+        cls, start: date | datetime | None, end: date | datetime | None, grain: str = "month"
+    ) -> Window:
+        """Build a window from the dates a user typed; `end` covers the whole day it names."""
+        start_ts = _as_datetime(start) if start is not None else None
+        end_ts = None
+        if end is not None:
+            end_ts = _as_datetime(end)
+            if not isinstance(end, datetime) or end_ts.time() == time(0):
+                end_ts = datetime.combine(end_ts.date(), time(0)) + timedelta(days=1)
+        return cls(start_ts, end_ts, grain)
+
+    @property
+    def unit(self) -> str:
+        return GRAINS[self.grain][0]
+
+    @property
+    def delta_unit(self) -> str:
+        return GRAINS[self.grain][1]
+
+    @property
+    def step(self) -> ir.IntervalScalar:
+        return ibis.interval(**GRAINS[self.grain][2])
+
+    def contains(self, column: ir.TimestampValue) -> ir.BooleanValue:
+        """True where `column` lies inside the window (NULL timestamps are outside)."""
+        condition = column.notnull()
+        if self.start is not None:
+            condition &= column >= ibis.literal(self.start)
+        if self.end is not None:
+            condition &= column < ibis.literal(self.end)
+        return condition
+
+    def period(self, column: ir.TimestampValue) -> ir.TimestampValue:
+        """The start of the period that `column` falls in."""
+        return column.cast("timestamp").truncate(self.unit)
+
+    def period_end(self, period_start: ir.TimestampValue) -> ir.TimestampValue:
+        return period_start + self.step
+
+    def bounded(self, first: datetime | None, last: datetime | None) -> Window:
+        """This window with missing bounds taken from the data's first and last timestamps."""
+        start = self.start if self.start is not None else first
+        end = (
+            self.end
+            if self.end is not None
+            else (last + timedelta(microseconds=1) if last else None)
+        )
+        return Window(start, end, self.grain)
+
+    def spine(self) -> ir.Table:
+        """One row per period of a bounded window, empty periods included (column `period`)."""
+        if self.start is None or self.end is None:
+            raise ValueError("a period spine needs both bounds; call bounded() first")
+        first = self.period(ibis.literal(self.start))
+        return (
+            ibis.range(first, ibis.literal(self.end), self.step).unnest().name("period").as_table()
+        )
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
+    return datetime.combine(value, time(0))
+
+
+def data_bounds(*columns: tuple[ir.Table, str]) -> tuple[datetime | None, datetime | None]:
+    """Earliest and latest timestamp over (table, column) pairs, for windows left open."""
+    firsts, lasts = [], []
+    for table, name in columns:
+        column = table[name].cast("timestamp")
+        row = table.aggregate(first=column.min(), last=column.max()).to_pyarrow().to_pylist()[0]
+        if row["first"] is not None:
+            firsts.append(row["first"])
+            lasts.append(row["last"])
+    return (min(firsts) if firsts else None, max(lasts) if lasts else None)
