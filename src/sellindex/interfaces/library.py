@@ -1,0 +1,152 @@
+"""The Python API: the CLI's capabilities as methods, returning data rather than printing it.
+
+    import sellindex
+
+    with sellindex.Workspace("my.duckdb", create=True) as ws:
+        ws.ingest("world/")
+        ws.score()
+        card = ws.card(42)
+        reps = ws.kpis("reps", start="2026-01-01", by="quarter").to_pandas()
+
+KPI methods return Ibis tables, so callers can filter, join or export them before anything runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import ibis.expr.types as ir
+
+from sellindex.analysis.reports import RepReport, rep_report
+from sellindex.errors import SellindexError
+from sellindex.ingest import IngestResult, ingest
+from sellindex.metrics.kpis import (
+    TargetProfile,
+    Window,
+    ads,
+    engagement,
+    growth,
+    rep_kpis,
+    social,
+)
+from sellindex.metrics.ssi.explain import history, member_card
+from sellindex.metrics.ssi.model import Model, load_model
+from sellindex.metrics.ssi.run import (
+    ScoredDate,
+    calibration,
+    default_as_of,
+    score_into_snapshots,
+)
+from sellindex.store import Store, open_store
+
+KPI_SUBJECTS = ("engagement", "growth", "ads", "social", "reps")
+
+DateLike = date | datetime | str | None
+
+
+def _as_date(value: DateLike) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SellindexError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class Workspace:
+    """A store plus an index model: everything sellindex computes, from Python."""
+
+    def __init__(
+        self,
+        db: str | Path | None = None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        model: str | Path | None = None,
+    ) -> None:
+        self.store: Store = open_store(db, create=create, read_only=read_only)
+        self.model: Model = load_model(model)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def table(self, name: str) -> ir.Table:
+        """Any table of the store (canonical, snapshots, loads, rejects) as an Ibis table."""
+        return self.store.table(name)
+
+    def ingest(self, path: str | Path, *, table: str | None = None) -> IngestResult:
+        """Validate and load canonical files in one transaction (see `sellindex ingest`)."""
+        return ingest(self.store, Path(path), table=table)
+
+    def score(
+        self, as_of: DateLike = None, *, dates: list[DateLike] | None = None
+    ) -> list[ScoredDate]:
+        """Score every member into dated snapshots; default: the day of the latest activity."""
+        wanted = [_as_date(d) for d in dates] if dates else [_as_date(as_of)]
+        resolved = [d or default_as_of(self.store) for d in wanted]
+        return score_into_snapshots(self.store, self.model, resolved)
+
+    def card(self, member_id: int, as_of: DateLike = None) -> dict[str, Any]:
+        """A member's index card: pillars, ranks, change, points per signal, next actions."""
+        return member_card(self.store, self.model, member_id, _as_date(as_of))
+
+    def history(self, member_id: int) -> dict[str, Any]:
+        return history(self.store, member_id)
+
+    def calibration(self, as_of: DateLike = None) -> dict[str, Any]:
+        """How the model spreads the index over the population on a date."""
+        return calibration(self.store, self.model, _as_date(as_of) or default_as_of(self.store))
+
+    def kpis(
+        self,
+        subject: str,
+        *,
+        start: DateLike = None,
+        end: DateLike = None,
+        by: str = "month",
+        group: str | None = None,
+        target_industries: tuple[str, ...] = (),
+        target_seniorities: tuple[str, ...] = (),
+    ) -> ir.Table:
+        """One KPI family for a window and grouping, as an Ibis table (see `sellindex kpis`)."""
+        window = Window.from_dates(_as_date(start), _as_date(end), by)
+        if subject == "engagement":
+            return engagement(self.store, window, group or "post")
+        if subject == "growth":
+            return growth(self.store, window, group or "all")
+        if subject == "ads":
+            return ads(self.store, window, group or "campaign")
+        if subject == "social":
+            profile = TargetProfile(tuple(target_industries), tuple(target_seniorities))
+            return social(self.store, window, group or "member", profile)
+        if subject == "reps":
+            return rep_kpis(self.store, window, group or "member")
+        raise SellindexError(f"unknown KPI subject {subject!r}; one of: {', '.join(KPI_SUBJECTS)}")
+
+    def grades(
+        self,
+        period: str = "month",
+        *,
+        start: DateLike = None,
+        end: DateLike = None,
+        team: int | None = None,
+    ) -> RepReport:
+        """Grades, intervals and trend verdicts of every rep (see `sellindex grade`)."""
+        window = Window.from_dates(
+            _as_date(start), _as_date(end), "month" if period == "all" else period
+        )
+        return rep_report(self.store, period, window.start, window.end, team)
