@@ -119,9 +119,11 @@ def line_chart(
         f'text-anchor="end">{escape(fmt(low))}</text>'
     )
     for i in sorted({0, n - 1}):
+        # The end labels hang inwards from the axis ends, so they are never clipped.
+        anchor = "middle" if n == 1 else ("start" if i == 0 else "end")
         parts.append(
             f'<text x="{x(i):.1f}" y="{height - 6}" font-size="9" fill="#666" '
-            f'text-anchor="middle">{escape(labels[i])}</text>'
+            f'text-anchor="{anchor}">{escape(labels[i])}</text>'
         )
     for series, colour, dash in ((team_values, TEAM_COLOUR, ' stroke-dasharray="4 3"'),
                                  (rep_values, REP_COLOUR, "")):  # fmt: skip
