@@ -86,7 +86,22 @@ def test_bench_command_on_a_store(run_cli, db_path: Path) -> None:
     assert case["agree"] is True
     assert case["rows"]["members"] == 5
     assert case["sellindex_seconds"] > 0 and case["pandas_seconds"] > 0
+    assert case["sellindex_cpu_seconds"] > 0 and case["pandas_cpu_seconds"] > 0
+    assert case["pandas_load_cpu_seconds"] >= 0
+    assert case["cpu_speedup"] == pytest.approx(
+        case["pandas_cpu_seconds"] / case["sellindex_cpu_seconds"], abs=0.01
+    )
     assert data["threads"] == 1
+
+
+def test_bench_shows_cpu_time_next_to_wall_time(run_cli, db_path: Path) -> None:
+    with open_store(db_path, create=True) as store:
+        build_world(store)
+    code, out, err = run_cli("bench", "--db", str(db_path), "--threads", "1")
+    assert code == 0, err
+    words = " ".join(out.split())
+    assert "(CPU)" in words
+    assert "CPU time (user + system, all threads)" in words
 
 
 def test_bench_refuses_two_sources(run_cli, db_path: Path, tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ from sellindex.metrics.ssi.signals import raw_values
 from sellindex.store import Store
 
 AS_OF = date(2026, 3, 31)
-"""The 90-day window of this date is [2026-01-01, 2026-04-01)."""
+"""The default model's 180-day window of this date is [2025-10-03, 2026-04-01); a 90-day
+window (the hand model's) is [2026-01-01, 2026-04-01)."""
 
 MEMBERS = [
     # id, industry, company, seniority, team, joined, photo, headline, summary, exp, edu, skills,
@@ -48,7 +49,7 @@ EVENTS = [
     (1, "post", "02-01", None),
     (1, "post", "03-01", None),
     (1, "article", "03-15", None),
-    (1, "post", "2025-12-31 23:59:00", None),  # just outside the window
+    (1, "post", "2025-10-02 23:59:00", None),  # just outside the window
     (1, "share", "03-02", 2),
     (1, "comment", "03-03", 2),
     (1, "reaction", "03-03", 3),
@@ -75,7 +76,7 @@ EVENTS = [
     (5, "share", "03-12", 1),
     (2, "endorsement", "03-16", 1),
     (3, "follow", "03-11", 1),
-    (5, "follow", "2025-12-01 00:00:00", 1),  # outside the window
+    (5, "follow", "2025-09-01 00:00:00", 1),  # outside the window
     (2, "profile_view", "03-17", 1),
     (3, "profile_view", "03-18", 1),
     (5, "inmail_replied", "03-20", 1),
@@ -84,7 +85,7 @@ INVITATIONS = [
     (1, 2, "2026-01-10 00:00:00", "2026-01-11 00:00:00"),
     (1, 3, "2026-02-10 00:00:00", "2026-04-05 00:00:00"),  # accepted after the scoring date
     (1, 4, "2026-03-10 00:00:00", None),
-    (1, 5, "2025-11-01 00:00:00", "2025-11-02 00:00:00"),  # outside the window
+    (1, 5, "2025-09-01 00:00:00", "2025-09-02 00:00:00"),  # outside the window
 ]
 
 MEMBER_1_RAW = {

@@ -96,3 +96,26 @@ def test_user_mistakes_are_one_line(run_cli, world_db: Path, tmp_path: Path) -> 
     assert code == 1
     assert "model signal 'posts': unknown transform 'cube'" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_score_sets_threads_and_memory_limit(run_cli, world_db: Path) -> None:
+    code, out, err = run_cli(
+        "score", "--db", str(world_db), "--threads", "1", "--memory-limit", "1GB", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["dates"][0]["members"] == 4
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--memory-limit", "lots", "--memory-limit 'lots' is not a size such as 8GB"),
+        ("--threads", "0", "--threads must be a positive number"),
+    ],
+)
+def test_score_refuses_bad_engine_settings(
+    run_cli, world_db: Path, option: str, value: str, message: str
+) -> None:
+    code, _, err = run_cli("score", "--db", str(world_db), option, value)
+    assert code == 1 and message in err
+    assert len(err.strip().splitlines()) == 1

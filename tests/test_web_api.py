@@ -12,13 +12,14 @@ from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
 from e2e import world
-from sellindex.interfaces.web import create_app
+from sellindex.interfaces.web import create_app, queries
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
 from sellindex.store import Store, open_store
 from sellindex.store.accounts import create_session, find_user
 
 ROLES = ("member", "manager", "admin")
 EVERYONE = frozenset(ROLES)
+MANAGERS = frozenset({"manager", "admin"})
 PUBLIC = None
 
 
@@ -39,12 +40,22 @@ ROUTE_ACCESS: dict[tuple[str, str], Access] = {
     ("GET", "/members"): Access(frozenset({"manager", "admin"})),
     ("GET", "/members/{member_id}"): Access(EVERYONE),
     ("GET", "/data"): Access(frozenset({"admin"})),
+    ("GET", "/members/{member_id}/index"): Access(EVERYONE),
+    ("GET", "/teams"): Access(MANAGERS),
+    ("GET", "/teams/{team_id}"): Access(MANAGERS),
+    ("GET", "/reps/{member_id}"): Access(EVERYONE),
+    ("GET", "/kpis"): Access(MANAGERS),
     ("GET", "/api/v1/me"): Access(EVERYONE),
     ("GET", "/api/v1/members"): Access(EVERYONE),
     ("GET", "/api/v1/members/{member_id}"): Access(EVERYONE),
     ("GET", "/api/v1/status"): Access(frozenset({"admin"})),
     ("GET", "/api/v1/loads"): Access(frozenset({"admin"})),
     ("GET", "/api/v1/rejects"): Access(frozenset({"admin"})),
+    ("GET", "/api/v1/members/{member_id}/index"): Access(EVERYONE),
+    ("GET", "/api/v1/teams"): Access(MANAGERS),
+    ("GET", "/api/v1/teams/{team_id}"): Access(MANAGERS),
+    ("GET", "/api/v1/reps/{member_id}"): Access(EVERYONE),
+    ("GET", "/api/v1/kpis/{family}"): Access(MANAGERS),
 }
 """Every route of the app and who may use it. A route missing here fails the tests below."""
 
@@ -84,8 +95,12 @@ def _routes_of(client: TestClient) -> set[tuple[str, str]]:
     return found
 
 
-def _url(path: str, member_id: int) -> str:
-    return path.replace("{member_id}", str(member_id))
+def _url(path: str, member_id: int, team_id: int = 10) -> str:
+    return (
+        path.replace("{member_id}", str(member_id))
+        .replace("{team_id}", str(team_id))
+        .replace("{family}", "engagement")
+    )
 
 
 def _call(
@@ -125,7 +140,7 @@ def test_other_peoples_data_is_never_served(
     """Each role, on each route, with an identifier it must not see: a refusal, never data."""
     client.cookies.clear()
     outsider = world.OUTSIDER[role]
-    url = _url(path, outsider)
+    url = _url(path, outsider, world.OUTSIDER_TEAM[role])
     if path.startswith("/api/"):
         status, body, _ = _call(client, method, url, headers=_bearer(served, role))
     else:
@@ -137,7 +152,7 @@ def test_other_peoples_data_is_never_served(
     assert allowed is not None
     if role not in allowed:
         assert status == 403
-    elif "{member_id}" in path:
+    elif "{member_id}" in path or "{team_id}" in path:
         assert status == 404
     else:
         assert status in (200, 303)
@@ -335,9 +350,9 @@ def test_session_cookie_is_secure_over_https(served: tuple[Store, world.World]) 
 @pytest.mark.parametrize(
     ("role", "shown", "hidden"),
     [
-        ("member", ["Me"], ["People", "Data"]),
-        ("manager", ["Me", "People"], ["Data"]),
-        ("admin", ["Me", "People", "Data"], []),
+        ("member", ["My index"], ["Team", "People", "KPIs", "Data"]),
+        ("manager", ["My index", "Team", "People", "KPIs"], ["Data"]),
+        ("admin", ["My index", "Team", "People", "KPIs", "Data"], []),
     ],
 )
 def test_navigation_shows_only_what_the_role_may_see(
@@ -424,3 +439,170 @@ def test_scope_filters_any_member_column(served: tuple[Store, world.World], role
     actors = activity.filter(scope.member_filter(activity.member_id)).member_id.to_pyarrow()
     everyone = {2, 3, 6}  # the actors in the world's activity rows
     assert set(actors.to_pylist()) == everyone & world.VISIBLE[role]
+
+
+def _snapshot(store: Store, member_id: int) -> dict[str, float]:
+    row = store.con.execute(
+        "SELECT total, brand, find, engage, relationships FROM ssi_snapshots"
+        " WHERE member_id = ? ORDER BY as_of DESC LIMIT 1",
+        [member_id],
+    ).fetchone()
+    assert row is not None
+    return dict(
+        zip(("total", "brand", "find", "engage", "relationships"), map(float, row), strict=True)
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_index_is_the_latest_snapshot_explained(
+    served: tuple[Store, world.World], client: TestClient, role: str
+) -> None:
+    store, _ = served
+    for member_id in world.VISIBLE[role]:
+        card = client.get(f"/api/v1/members/{member_id}/index", headers=_bearer(served, role))
+        assert card.status_code == 200
+        body = card.json()
+        expected = _snapshot(store, member_id)
+        assert body["total"] == expected["total"]
+        assert {p["pillar"]: p["points"] for p in body["pillars"]} == {
+            p: expected[p] for p in ("brand", "find", "engage", "relationships")
+        }
+        assert sum(s["points"] for s in body["signals"]) == pytest.approx(body["total"])
+        assert [h["as_of"] for h in body["history"]] == [d.isoformat() for d in world.SCORED_DATES]
+        assert {r["group"] for r in body["ranks"]} == {"industry", "network", "team"}
+        industry = next(r for r in body["ranks"] if r["group"] == "industry")
+        assert industry["size"] == len(world.MEMBERS)  # everyone is in software
+
+
+def test_team_board_ranks_the_team_from_the_snapshots(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    store, _ = served
+    headers = _bearer(served, "manager")
+    board = client.get("/api/v1/teams/10", headers=headers).json()
+    totals = {m: _snapshot(store, m)["total"] for m in (1, 2, 3)}  # team 10; 4 has no team
+    assert [r["member_id"] for r in board["rows"]] == sorted(totals, key=lambda m: -totals[m])
+    assert board["total"] == 3 and board["name"] == "North"
+    assert board["averages"]["total"] == round(sum(totals.values()) / 3, 2)
+    assert sum(b["members"] for b in board["distribution"]) == 3
+    assert [t["as_of"] for t in board["trend"]] == [d.isoformat() for d in world.SCORED_DATES]
+    assert all(r["change"] == 0 for r in board["rows"]), "the world's activity is older than April"
+
+    by_name = client.get("/api/v1/teams/10?sort=name&order=asc&limit=2", headers=headers).json()
+    assert [r["name"] for r in by_name["rows"]] == ["Ada Northcott", "Ben Northwood"]
+    second = client.get("/api/v1/teams/10?sort=name&order=asc&limit=2&offset=2", headers=headers)
+    assert [r["name"] for r in second.json()["rows"]] == ["Cyd Northam"]
+    assert second.json()["total"] == 3
+
+    teams = client.get("/api/v1/teams", headers=headers).json()
+    assert [t["team_id"] for t in teams["teams"]] == [10]
+    everyone = client.get("/api/v1/teams", headers=_bearer(served, "admin")).json()
+    assert [(t["team_id"], t["size"]) for t in everyone["teams"]] == [(10, 3), (20, 3)]
+
+
+def test_rep_numbers_are_hand_checkable(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    """Rep 2 won 1,000 in March and lost a deal in April; rep 3 (same team) won 4,000 in April."""
+    numbers = client.get("/api/v1/reps/2", headers=_bearer(served, "member")).json()
+    grades = {g["period"][:7]: g for g in numbers["grades"]}
+    assert (grades["2025-03"]["won_deals"], grades["2025-03"]["booked_revenue"]) == (1, 1000)
+    assert (grades["2025-04"]["lost_deals"], grades["2025-04"]["win_rate"]) == (1, 0)
+    assert grades["2025-04"]["grade"] == "-", "one deal is not enough for a grade"
+    april = {m["metric"]: m for m in numbers["metrics"] if m["period"].startswith("2025-04")}
+    assert april["booked_revenue"]["value"] == 0
+    assert april["booked_revenue"]["team_median"] == 2000  # median of 0 and 4,000
+    assert april["won_deals"]["team_percentile"] == 50
+    won = [t for t in numbers["trends"] if t["metric"] == "won_deals"]
+    assert won and won[0]["previous_value"] == 1 and won[0]["value"] == 0
+    member = _bearer(served, "member")
+    window = "from=2025-01-01&to=2025-06-30"
+    quarters = client.get(f"/api/v1/reps/2?by=quarter&{window}", headers=member).json()
+    assert [(g["period"][:7], g["closed_deals"]) for g in quarters["grades"]] == [
+        ("2025-01", 1),
+        ("2025-04", 1),
+    ]
+    pooled = client.get(f"/api/v1/reps/2?by=all&{window}", headers=member).json()
+    assert [g["closed_deals"] for g in pooled["grades"]] == [2]
+
+
+@pytest.mark.parametrize("family", ["engagement", "growth", "ads"])
+def test_kpis_page_through_periods(
+    served: tuple[Store, world.World], client: TestClient, family: str
+) -> None:
+    headers = _bearer(served, "manager")
+    full = client.get(f"/api/v1/kpis/{family}?by=week", headers=headers).json()
+    assert full["family"] == family and full["definitions"]
+    page = client.get(f"/api/v1/kpis/{family}?by=week&limit=1&offset=1", headers=headers).json()
+    assert page["total"] == full["total"]
+    assert page["rows"] == full["rows"][1:2]
+
+
+def test_growth_kpis_count_the_worlds_logins(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    rows = client.get(
+        "/api/v1/kpis/growth?from=2025-03-01&to=2025-03-31", headers=_bearer(served, "admin")
+    ).json()["rows"]
+    assert [(r["period"][:7], r["logins"]) for r in rows] == [("2025-03", 1)]
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/api/v1/teams/10?sort=height", 422, "total"),
+        ("/api/v1/teams/10?order=up", 422, "asc"),
+        ("/api/v1/kpis/weather", 422, "engagement"),
+        ("/api/v1/kpis/ads?by=year", 422, "quarter"),
+        ("/api/v1/kpis/ads?from=2025-13-01", 422, "month"),
+        ("/api/v1/kpis/ads?from=2025-05-01&to=2025-04-01", 400, "before"),
+        ("/api/v1/reps/2?by=week", 422, "month"),
+        ("/api/v1/reps/2?from=2025-05-01&to=2025-04-01", 400, "before"),
+        ("/api/v1/members/999999/index", 404, "no member"),
+        ("/api/v1/teams/abc", 422, "integer"),
+    ],
+)
+def test_bad_input_on_new_routes_is_a_clear_4xx(
+    served: tuple[Store, world.World], client: TestClient, url: str, status: int, message: str
+) -> None:
+    response = client.get(url, headers=_bearer(served, "admin"))
+    assert response.status_code == status, response.text
+    assert message in response.text
+
+
+def test_a_member_without_scores_gets_a_404_that_says_so(tmp_path: Path) -> None:
+    from sellindex.store.accounts import add_user, create_token
+
+    with open_store(tmp_path / "unscored.duckdb", create=True) as store:
+        world.fill(store)
+        add_user(store, "root@example.com", "admin", None, world.PASSWORD)
+        token, _ = create_token(store, "root@example.com")
+        with TestClient(create_app(store)) as fresh:
+            headers = {"Authorization": f"Bearer {token}"}
+            response = fresh.get("/api/v1/members/2/index", headers=headers)
+            assert response.status_code == 404 and "no scores yet" in response.json()["detail"]
+            board = fresh.get("/api/v1/teams/10", headers=headers).json()
+            assert board["rows"] == [] and board["as_of"] is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        *(f"/kpis?by={grain}" for grain in ("day", "week", "month", "quarter")),
+        "/kpis?from=2025-03-01&to=2025-04-30&by=week",
+        *(f"/reps/2?by={grain}" for grain in ("month", "quarter", "all")),
+        *(f"/teams/10?sort={key}&order=asc" for key in queries.LEADERBOARD_SORTS),
+        "/members/2/index",
+        "/",
+        "/teams",
+    ],
+)
+def test_every_page_option_renders(
+    served: tuple[Store, world.World], client: TestClient, url: str
+) -> None:
+    """Pages are not fuzzed: each picker choice is opened once, as the manager."""
+    client.cookies.clear()
+    client.cookies.update(_session_cookies(served, "manager"))
+    response = client.get(url)
+    assert response.status_code in (200, 303), response.text[-500:]
+    assert "<svg" in response.text or response.status_code == 303

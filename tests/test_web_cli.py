@@ -170,3 +170,30 @@ def test_serve_refuses_a_busy_port(run_cli, store_with_member: Path) -> None:
         code, _, err = run_cli("serve", "--port", str(port), "--db", str(store_with_member))
     assert code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in err and "--port" in err
+
+
+@pytest.mark.slow
+def test_loadtest_measures_every_route_and_leaves_no_token(run_cli, tmp_path: Path) -> None:
+    from e2e import world
+    from sellindex.interfaces.web.loadtest import ACCOUNTS
+    from sellindex.store.accounts import list_tokens
+
+    built = world.build(tmp_path / "load.duckdb")
+    code, out, err = run_cli(
+        "loadtest", "--db", str(built.path), "--clients", "3", "--seconds", "1", "--json"
+    )
+    assert code == 0, err
+    result = json.loads(out)
+    assert (result["team_id"], result["manager_id"]) == (10, 1)  # the largest managed team
+    assert {r["page"] for r in result["routes"]} == {"My index", "Team", "Rep", "KPIs", "People"}
+    for route in result["routes"]:
+        assert route["requests"] > 0 and route["errors"] == 0, route
+        assert route["p50_ms"] <= route["p95_ms"] <= route["p99_ms"]
+    with open_store(built.path, read_only=True) as store:
+        assert not [t for t in list_tokens(store) if t.email in ACCOUNTS.values()]
+
+
+def test_loadtest_refuses_a_store_without_scores(run_cli, store_with_member: Path) -> None:
+    code, _, err = run_cli("loadtest", "--db", str(store_with_member), "--seconds", "1")
+    assert code != 0
+    assert "team" in err or "scores" in err

@@ -57,12 +57,19 @@ def _as_every_role(
 ) -> None:
     for role in ROLES:
         headers = {"Authorization": f"Bearer {tokens[role]}"}
-        if mode is schemathesis.GenerationMode.POSITIVE:
+        if mode is schemathesis.GenerationMode.POSITIVE and _dates_in_order(case):
             case.call_and_validate(headers=headers)
             continue
         response = case.call(headers=headers)
         assert response.status_code < 500, (case.operation.label, response.text)
-        assert response.status_code in (200, 401, 403, 404, 422), case.operation.label
+        assert response.status_code in (200, 400, 401, 403, 404, 422), case.operation.label
+
+
+def _dates_in_order(case: schemathesis.Case) -> bool:
+    """`from` after `to` fits the document (which cannot relate two parameters) but is a 400."""
+    query = case.query or {}
+    start, end = query.get("from"), query.get("to")
+    return not (isinstance(start, str) and isinstance(end, str) and start > end)
 
 
 def _anonymously(case: schemathesis.Case) -> None:

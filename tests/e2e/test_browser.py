@@ -150,7 +150,7 @@ def test_login_page_and_wrong_password(page, server, shots: Path) -> None:
 def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
     _sign_in(page, server, "admin", "/data")
     assert page.url.endswith("/data")
-    assert _nav_labels(page) == ["Me", "People", "Data", "API"]
+    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Data", "API"]
     status = _api(server, "admin", "/status")
     expected = {t["table"]: t["rows"] for t in status["tables"]}
 
@@ -196,7 +196,7 @@ def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
 def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
     base, _ = server
     _sign_in(page, server, "manager")
-    assert _nav_labels(page) == ["Me", "People", "API"]
+    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "API"]
     page.click("header nav >> text=People")
     listed = page.locator("#members-table tbody tr").evaluate_all(
         "rows => rows.map(r => Number(r.dataset.memberId))"
@@ -218,25 +218,151 @@ def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
     assert page.locator("h1").inner_text() == "Not allowed"
 
 
-def test_member_sees_themselves_and_signs_out(page, server, shots: Path) -> None:
+def _values(page, selector: str) -> list[float]:
+    return [float(v) for v in page.locator(selector).evaluate_all(
+        "marks => marks.map(m => m.getAttribute('data-value'))")]  # fmt: skip
+
+
+def _check_index_page(page, card: dict) -> None:
+    """The index page draws the API's numbers: gauge, four pillar bars, a point per snapshot."""
+    assert float(page.locator("#index-gauge").get_attribute("data-value")) == card["total"]
+    assert page.locator('[data-field="total"]').inner_text() == f"{card['total']:.2f}"
+    assert _values(page, "#pillar-chart g.bar") == [p["points"] for p in card["pillars"]]
+    assert _values(page, "#history-chart g.point") == [h["total"] for h in card["history"]]
+    for rank in card["ranks"]:
+        shown = page.locator(f'.rank[data-group="{rank["group"]}"]')
+        if rank["top_percent"] is not None:
+            assert shown.locator("[data-top-percent]").inner_text() == f"{rank['top_percent']}%"
+        assert shown.locator("[data-size]").inner_text() == f"{rank['size']:,}"
+    points = page.locator("#signals-table tbody tr").evaluate_all(
+        "rows => rows.map(r => Number(r.querySelector('[data-points]').dataset.points))"
+    )
+    assert points == [s["points"] for s in card["signals"]]
+    assert page.locator("#next-actions li").count() == len(card["next_actions"])
+
+
+def test_member_sees_their_index_and_signs_out(page, server, shots: Path) -> None:
     base, _ = server
     _sign_in(page, server, "member")
-    assert _nav_labels(page) == ["Me", "API"]
+    assert _nav_labels(page) == ["My index", "API"]
     me = _api(server, "member", "/me")
+    card = _api(server, "member", f"/members/{me['member_id']}/index")
+    assert page.locator("h1").inner_text() == "My Social Selling Index"
+    _check_index_page(page, card)
+    page.screenshot(path=str(shots / "my-index.png"), full_page=True)
+
+    page.goto(f"{base}/members/{me['member_id']}")
     assert page.locator("h1").inner_text() == me["member"]["name"]
-    assert page.locator("[data-visible-members]").inner_text() == str(me["visible_members"])
     assert page.locator('dd[data-field="skills_count"]').inner_text() == str(
         me["member"]["skills_count"]
     )
-    page.screenshot(path=str(shots / "me.png"), full_page=True)
 
-    page.goto(f"{base}/members/{world.OUTSIDER['member']}")
-    assert page.locator("h1").inner_text() == "Not found"
+    page.goto(f"{base}/reps/{me['member_id']}")
+    numbers = _api(server, "member", f"/reps/{me['member_id']}")
+    graded = next(g for g in numbers["grades"] if g["period"] == numbers["graded_period"])
+    assert (
+        page.locator('[data-field="closed_deals"]')
+        .inner_text()
+        .startswith(str(int(graded["closed_deals"])))
+    )
+    shown = page.locator("#metrics-table tbody tr").evaluate_all(
+        "rows => rows.map(r => [r.dataset.metric, r.querySelector('[data-value]').dataset.value])"
+    )
+    expected = [
+        [m["metric"], m["value"]]
+        for m in numbers["metrics"]
+        if m["period"] == numbers["graded_period"]
+    ]
+    assert [[name, float(value) if value else None] for name, value in shown] == expected
+    assert page.locator("svg[id^=rep-trend-]").count() == 3
+    page.screenshot(path=str(shots / "rep.png"), full_page=True)
+
+    outsider = world.OUTSIDER["member"]
+    for url in (f"/members/{outsider}", f"/members/{outsider}/index", f"/reps/{outsider}"):
+        response = page.goto(base + url)
+        assert response is not None and response.status == 404, url
+        assert page.locator("h1").inner_text() == "Not found"
+        assert world.NAMES[outsider] not in page.content()
+    for url in ("/teams", "/teams/10", "/kpis"):
+        response = page.goto(base + url)
+        assert response is not None and response.status == 403, url
     page.goto(base + "/")
     page.click("text=Sign out")
     page.wait_for_url("**/login")
     page.goto(base + "/")
     assert "/login" in page.url, "after signing out the session no longer opens pages"
+
+
+def test_manager_team_page_matches_the_api(page, server, shots: Path) -> None:
+    base, _ = server
+    _sign_in(page, server, "manager")
+    card = _api(server, "manager", "/members/1/index")
+    _check_index_page(page, card)
+    page.click("header nav >> text=Team")
+    page.wait_for_url("**/teams/10")
+    board = _api(server, "manager", "/teams/10")
+    rows = page.locator("#leaderboard tbody tr")
+    assert rows.evaluate_all("rows => rows.map(r => Number(r.dataset.memberId))") == [
+        r["member_id"] for r in board["rows"]
+    ]
+    assert _values(page, "#heat-map g.cell") == [
+        r[p] for r in board["rows"] for p in ("brand", "find", "engage", "relationships")
+    ]
+    assert _values(page, "#distribution-chart g.column") == [
+        b["members"] for b in board["distribution"]
+    ]
+    assert _values(page, "#trend-chart g.point") == [t["average"] for t in board["trend"]]
+    page.screenshot(path=str(shots / "team.png"), full_page=True)
+
+    page.click("#leaderboard th >> text=Name")
+    page.wait_for_url("**/teams/10?sort=name&order=asc")
+    by_name = _api(server, "manager", "/teams/10?sort=name&order=asc")
+    assert rows.evaluate_all("rows => rows.map(r => Number(r.dataset.memberId))") == [
+        r["member_id"] for r in by_name["rows"]
+    ]
+    page.click("#leaderboard >> text=Cyd Northam")
+    page.wait_for_url("**/reps/3")
+    assert page.locator("h1").inner_text() == "Cyd Northam"
+
+    response = page.goto(f"{base}/teams/20")
+    assert response is not None and response.status == 404
+    response = page.goto(f"{base}/reps/{world.OUTSIDER['manager']}")
+    assert response is not None and response.status == 404
+
+
+def test_kpis_page_and_period_picker(page, server, shots: Path) -> None:
+    _sign_in(page, server, "manager", "/kpis")
+    for family in ("engagement", "growth", "ads"):
+        result = _api(server, "manager", f"/kpis/{family}")
+        assert page.locator(f"#kpi-table-{family} tbody tr[data-period]").count() == len(
+            result["rows"]
+        )
+        for chart in page.locator(f"#kpis-{family} svg").all():
+            assert chart.locator("g.point").count() <= len(result["rows"])
+    logins = page.locator('#kpi-table-growth td[data-kpi="new_members"]').all_inner_texts()
+    assert logins, "growth has rows"
+    page.fill("#period-picker input[name=from]", "2025-03-01")
+    page.fill("#period-picker input[name=to]", "2025-04-30")
+    page.select_option("#period-picker select[name=by]", "week")
+    page.click("#period-picker button")
+    page.wait_for_url("**/kpis?from=2025-03-01&to=2025-04-30&by=week")
+    weekly = _api(server, "manager", "/kpis/growth?from=2025-03-01&to=2025-04-30&by=week")
+    assert page.locator("#kpi-table-growth tbody tr[data-period]").count() == len(weekly["rows"])
+    page.screenshot(path=str(shots / "kpis.png"), full_page=True)
+
+
+def test_admin_picks_any_team(page, server) -> None:
+    _sign_in(page, server, "admin", "/teams")
+    teams = _api(server, "admin", "/teams")
+    listed = page.locator("#teams-table tbody tr").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.teamId))"
+    )
+    assert listed == [t["team_id"] for t in teams["teams"]]
+    page.click("#teams-table >> text=South")
+    page.wait_for_url("**/teams/20")
+    assert (
+        page.locator("#leaderboard tbody tr").count() == _api(server, "admin", "/teams/20")["total"]
+    )
 
 
 def test_api_docs_page_works_offline(page, server, shots: Path) -> None:

@@ -28,6 +28,7 @@ from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.metrics.ssi.run import default_as_of, score_into_snapshots
 from sellindex.store import Store, open_store
+from sellindex.store.snapshots import configure_engine
 
 TOLERANCE = 1e-6
 RANK_GROUPS = ("industry", "network", "team")
@@ -63,15 +64,6 @@ class PeakMemory:
     @property
     def peak_mb(self) -> float:
         return round(self.peak_bytes / 2**20, 1)
-
-
-def configure_duckdb(store: Store, threads: int, memory_limit: str) -> None:
-    """Bound DuckDB to the benchmark's budget and let it spill instead of failing."""
-    con = store.con
-    con.execute(f"SET threads = {int(threads)}")
-    con.execute("SET memory_limit = ?", [memory_limit])
-    con.execute("SET preserve_insertion_order = false")
-    con.execute("SET temp_directory = ?", [str(store.path.parent / f"{store.path.name}.tmp")])
 
 
 def prepare_store(
@@ -140,12 +132,13 @@ def bench_index(
     ).fetchdf()
 
     step("reading the tables into pandas")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     frames = {
         name: store.con.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchdf()
         for name, cols in REFERENCE_COLUMNS.items()
     }
     load_seconds = time.perf_counter() - started
+    load_cpu = _cpu_seconds() - cpu
     step("scoring with all ranks (pandas reference)")
     with memory.sampling():
         started, cpu = time.perf_counter(), _cpu_seconds()
@@ -160,7 +153,9 @@ def bench_index(
         **timing,
         "pandas_seconds": round(pandas_seconds, 3),
         "pandas_load_seconds": round(load_seconds, 3),
+        "pandas_load_cpu_seconds": round(load_cpu, 3),
         "pandas_cpu_seconds": round(pandas_cpu, 3),
+        "cpu_speedup": round(pandas_cpu / ours_cpu, 2) if ours_cpu else None,
         "speedup": round(pandas_seconds / ours_seconds, 2) if ours_seconds else None,
         "pandas_peak_rss_mb": pandas_peak,
         **comparison,
@@ -227,7 +222,7 @@ def run_bench(
         path = prepare_store(members, world, db, scratch, step)
         memory = PeakMemory()
         with open_store(path) as store:
-            configure_duckdb(store, threads, memory_limit)
+            configure_engine(store, threads, memory_limit)
             as_of = default_as_of(store)
             cases = [bench_index(store, model, as_of, step, memory, with_reference)]
             if with_reference:

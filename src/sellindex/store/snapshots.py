@@ -9,16 +9,20 @@ deletes that date's rows first, inside the same transaction as the insert.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from sellindex.errors import SellindexError
+
 if TYPE_CHECKING:
     from sellindex.store.connection import Store
 
 RANK_GROUPS = ("industry", "network", "team")
+DEFAULT_MEMORY_LIMIT = "8GB"
 
 SNAPSHOTS_DDL = f"""
 CREATE TABLE IF NOT EXISTS ssi_snapshots (
@@ -58,6 +62,28 @@ CREATE TABLE IF NOT EXISTS ssi_runs (
 def create_snapshot_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SNAPSHOTS_DDL)
     con.execute(RUNS_DDL)
+
+
+def configure_engine(
+    store: Store, threads: int | None = None, memory_limit: str = DEFAULT_MEMORY_LIMIT
+) -> None:
+    """Bound DuckDB to a budget for a scoring run and let it spill to disk instead of failing.
+
+    Threads default to the machine's cores; insertion order is not preserved, since snapshot
+    rows have no order, which lets DuckDB stream large inserts in parallel.
+    """
+    if threads is not None and threads <= 0:
+        raise SellindexError("--threads must be a positive number")
+    con = store.con
+    try:
+        con.execute("SET memory_limit = ?", [memory_limit])
+    except duckdb.Error as error:
+        raise SellindexError(
+            f"--memory-limit {memory_limit!r} is not a size such as 8GB"
+        ) from error
+    con.execute("SET threads = ?", [threads or os.cpu_count() or 1])
+    con.execute("SET preserve_insertion_order = false")
+    con.execute("SET temp_directory = ?", [str(store.path.parent / f"{store.path.name}.tmp")])
 
 
 def replace_snapshot(store: Store, as_of: date, select_sql: str, run: dict[str, Any]) -> int:

@@ -30,6 +30,7 @@ COMMAND_ORDER = (
     "grade",
     "scorecard",
     "bench",
+    "loadtest",
     "serve",
     "users",
     "tokens",

@@ -25,6 +25,7 @@ from sellindex.metrics.ssi.run import (
     scoring_dates,
 )
 from sellindex.store import open_store
+from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT, configure_engine
 
 DATE_FORMATS = ["%Y-%m-%d"]
 
@@ -46,6 +47,18 @@ AsOfOption = Annotated[
     ),
 ]
 MemberArgument = Annotated[int, typer.Argument(help="Member id.", show_default=False)]
+ThreadsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--threads",
+        help="DuckDB worker threads. Defaults to the number of cores.",
+        show_default=False,
+    ),
+]
+MemoryLimitOption = Annotated[
+    str,
+    typer.Option("--memory-limit", help="DuckDB memory limit; it spills to disk beyond it."),
+]
 
 
 def _day(value: datetime | None) -> date | None:
@@ -77,6 +90,8 @@ def score(
         int, typer.Option("--every", help="Days between scoring dates in a series.")
     ] = 7,
     model_path: ModelOption = None,
+    threads: ThreadsOption = None,
+    memory_limit: MemoryLimitOption = DEFAULT_MEMORY_LIMIT,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -87,6 +102,7 @@ def score(
     """
     model = load_model(model_path)
     with open_store(db) as store:
+        configure_engine(store, threads, memory_limit)
         dates = scoring_dates(_day(start), _day(end), every, _day(as_of), store)
         show_progress = not json_output and err_console.is_terminal
         with Progress(

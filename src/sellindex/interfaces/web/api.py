@@ -3,21 +3,27 @@ the caller's scope; the route-access test fails for any route it does not know a
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
 from sellindex.interfaces.web import queries
-from sellindex.interfaces.web.auth import API_PREFIX, AdminDep, CallerDep, StoreDep
+from sellindex.interfaces.web.auth import API_PREFIX, AdminDep, CallerDep, ManagerDep, StoreDep
 from sellindex.interfaces.web.models import (
     ErrorDetail,
+    KpiPage,
     Load,
     Me,
+    MemberIndex,
     MemberProfile,
     MembersPage,
     RejectsPage,
+    RepNumbers,
     Status,
+    TeamBoard,
+    TeamsPage,
 )
 from sellindex.schema import LOAD_ORDER
 from sellindex.store.summary import recent_loads
@@ -87,3 +93,119 @@ def list_rejects(
 ) -> dict[str, Any]:
     """Rows that failed validation, with file, line and reason, one page at a time (admin)."""
     return queries.rejects_page(store, table.value if table else None, limit, offset)
+
+
+SortKey = StrEnum("SortKey", {name: name for name in queries.LEADERBOARD_SORTS})  # type: ignore[misc]
+"""A leaderboard column to sort by."""
+
+
+class SortOrder(StrEnum):
+    asc = "asc"
+    desc = "desc"
+
+
+class Grain(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+
+
+class GradingGrain(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    all = "all"
+
+
+class KpiFamily(StrEnum):
+    engagement = "engagement"
+    growth = "growth"
+    ads = "ads"
+
+
+TeamId = Annotated[int, Path(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="A team id.")]
+FromDate = Annotated[
+    date | None, Query(alias="from", description="First day (UTC) to include, YYYY-MM-DD.")
+]
+ToDate = Annotated[
+    date | None, Query(alias="to", description="Last day (UTC) to include, whole day.")
+]
+NOT_VISIBLE = {404: {"model": ErrorDetail, "description": "Not found in your scope."}}
+BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not make sense."}}
+
+
+@router.get(
+    "/members/{member_id}/index",
+    response_model=MemberIndex,
+    tags=["index"],
+    responses=NOT_VISIBLE,
+)
+def get_member_index(member_id: MemberId, caller: CallerDep, store: StoreDep) -> dict[str, Any]:
+    """A member's latest index: pillars, ranks with group averages, points per signal, next
+    actions, and the history over every snapshot. 404 when out of scope or never scored."""
+    return queries.member_index(caller, store, member_id)
+
+
+@router.get("/teams", response_model=TeamsPage, tags=["teams"])
+def list_teams(
+    caller: ManagerDep, store: StoreDep, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """The teams the caller may open (a manager: their own; an admin: every team)."""
+    return queries.teams_page(caller, store, limit, offset)
+
+
+@router.get(
+    "/teams/{team_id}",
+    response_model=TeamBoard,
+    tags=["teams"],
+    responses={**NOT_VISIBLE, **BAD_INPUT},
+)
+def get_team(
+    team_id: TeamId,
+    caller: ManagerDep,
+    store: StoreDep,
+    sort: Annotated[SortKey, Query(description="Leaderboard column.")] = SortKey.total,  # type: ignore[attr-defined]
+    order: Annotated[SortOrder, Query(description="asc or desc.")] = SortOrder.desc,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """A team's leaderboard (index, pillars, change since last week), averages, the
+    distribution of the index and the team average over every snapshot."""
+    return queries.team_board(
+        caller, store, team_id, sort.value, order is SortOrder.desc, limit, offset
+    )
+
+
+@router.get(
+    "/reps/{member_id}",
+    response_model=RepNumbers,
+    tags=["reps"],
+    responses={**NOT_VISIBLE, **BAD_INPUT},
+)
+def get_rep(
+    member_id: MemberId,
+    caller: CallerDep,
+    store: StoreDep,
+    start: FromDate = None,
+    end: ToDate = None,
+    by: Annotated[GradingGrain, Query(description="Grading period.")] = GradingGrain.month,
+) -> dict[str, Any]:
+    """A rep's micro-metrics per period with team median and percentile, grades with their
+    intervals, and whether each metric improved or regressed."""
+    return queries.rep_numbers(caller, store, member_id, start, end, by.value)
+
+
+@router.get("/kpis/{family}", response_model=KpiPage, tags=["kpis"], responses=BAD_INPUT)
+def get_kpis(
+    family: KpiFamily,
+    caller: ManagerDep,
+    store: StoreDep,
+    start: FromDate = None,
+    end: ToDate = None,
+    by: Annotated[Grain, Query(description="Length of each period.")] = Grain.month,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Company-wide engagement, growth or advertising KPIs, one row per period (managers and
+    admins; members see their own numbers on their index and rep pages)."""
+    return queries.kpi_family(store, family.value, start, end, by.value, limit, offset)

@@ -109,3 +109,184 @@ class RejectsPage(BaseModel):
     limit: int
     offset: int
     rows: list[Reject]
+
+
+class Pillar(BaseModel):
+    pillar: str
+    title: str
+    points: float = Field(description="0-25.")
+    change: float | None = Field(description="Since the snapshot a week earlier.")
+
+
+class Rank(BaseModel):
+    group: str = Field(description="industry, network or team.")
+    rank: int | None
+    size: int | None = Field(description="Members in the group.")
+    top_percent: int | None = Field(description="The member is in the top N% of the group.")
+    average: float | None = Field(description="The group's average index.")
+    label: str
+
+
+class SignalPoints(BaseModel):
+    signal: str
+    pillar: str
+    raw: float | None
+    trials: float | None
+    points: float
+    max_points: float
+    action: str
+    increment: float
+    gain: float = Field(description="Points gained by doing `action` `increment` more times.")
+
+
+class NextAction(BaseModel):
+    action: str
+    signal: str
+    increment: float
+    gain: float
+
+
+class IndexChange(BaseModel):
+    since: date | None
+    total: float | None
+
+
+class HistoryPoint(BaseModel):
+    as_of: date
+    total: float
+    brand: float
+    find: float
+    engage: float
+    relationships: float
+
+
+class MemberIndex(BaseModel):
+    """A member's index on their latest scoring date, explained, with its history."""
+
+    member_id: int
+    name: str | None
+    as_of: date
+    model: str
+    total: float = Field(description="The index, 0-100.")
+    change: IndexChange
+    pillars: list[Pillar]
+    ranks: list[Rank]
+    signals: list[SignalPoints]
+    next_actions: list[NextAction]
+    history: list[HistoryPoint]
+
+
+class TeamSummary(BaseModel):
+    team_id: int
+    name: str | None
+    manager_id: int | None
+    size: int = Field(description="Members whose team this is.")
+    average: float | None = Field(description="Average index on the latest scoring date.")
+
+
+class TeamsPage(BaseModel):
+    as_of: date | None
+    total: int
+    limit: int
+    offset: int
+    teams: list[TeamSummary]
+
+
+class LeaderboardRow(BaseModel):
+    member_id: int
+    name: str | None
+    team_rank: int | None
+    total: float
+    brand: float
+    find: float
+    engage: float
+    relationships: float
+    change: float | None = Field(description="Index change since the previous week's snapshot.")
+
+
+class DistributionBin(BaseModel):
+    low: int
+    high: int
+    members: int
+
+
+class TrendPoint(BaseModel):
+    as_of: date
+    average: float
+    members: int
+
+
+class TeamBoard(BaseModel):
+    """One team on the latest scoring date; `total` counts the scored members."""
+
+    team_id: int
+    name: str | None
+    manager_id: int | None
+    as_of: date | None
+    previous: date | None
+    sort: str
+    order: str
+    total: int
+    limit: int
+    offset: int
+    averages: dict[str, float | None]
+    rows: list[LeaderboardRow]
+    distribution: list[DistributionBin]
+    trend: list[TrendPoint]
+
+
+class RepWindow(BaseModel):
+    from_: UtcDateTime | None = Field(alias="from", serialization_alias="from")
+    to_exclusive: UtcDateTime | None
+    by: str
+
+
+class RepMetric(BaseModel):
+    period: UtcDateTime
+    metric: str
+    unit: str
+    value: float | None
+    team_median: float | None
+    team_reps: float | None
+    team_percentile: float | None
+
+
+ResultRow = dict[str, UtcDateTime | bool | int | float | str | None]
+"""A row of a result table; timestamps carry their `Z` like every other in the API."""
+
+
+class RepNumbers(BaseModel):
+    """A rep's micro-metrics, grades (with intervals) and trend verdicts."""
+
+    member_id: int
+    name: str | None
+    team_id: int | None
+    window: RepWindow
+    graded_period: UtcDateTime | None
+    level: float = Field(description="Confidence level of every interval.")
+    exclusions: dict[str, int]
+    metrics: list[RepMetric]
+    grades: list[ResultRow] = Field(
+        description="Per period: deals, win rate with Wilson and shrunk intervals, revenue "
+        "with its interval, grade (A best, E lowest, '-' not enough data)."
+    )
+    trends: list[ResultRow] = Field(
+        description="Per metric and period: change from the previous period, its interval "
+        "and the verdict (improved, regressed, no clear change, not enough data)."
+    )
+
+
+class KpiDefinition(BaseModel):
+    name: str
+    unit: str
+    definition: str
+
+
+class KpiPage(BaseModel):
+    family: str
+    window: RepWindow
+    definitions: list[KpiDefinition]
+    total: int = Field(description="Periods in the window.")
+    limit: int
+    offset: int
+    rows: list[ResultRow] = Field(description="One row per period: `period` and each KPI.")

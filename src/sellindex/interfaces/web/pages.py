@@ -17,7 +17,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from sellindex.interfaces.web import queries
-from sellindex.interfaces.web.api import Limit, MemberId, Offset, TableName
+from sellindex.interfaces.web.api import (
+    FromDate,
+    GradingGrain,
+    Grain,
+    Limit,
+    MemberId,
+    Offset,
+    SortKey,
+    SortOrder,
+    TableName,
+    TeamId,
+    ToDate,
+)
 from sellindex.interfaces.web.auth import (
     SESSION_COOKIE,
     AdminDep,
@@ -30,7 +42,7 @@ from sellindex.interfaces.web.auth import (
     set_csrf_cookie,
     set_session_cookie,
 )
-from sellindex.interfaces.web.charts import bar_chart
+from sellindex.interfaces.web.charts import bar_chart, column_chart, gauge, heat_map, line_chart
 from sellindex.store.accounts import (
     ROLES,
     SESSION_LIFETIME,
@@ -65,9 +77,46 @@ def _yesno(value: bool | None) -> str:
     return MISSING if value is None else ("yes" if value else "no")
 
 
-templates.env.filters.update(when=_when, day=_day, num=_num, yesno=_yesno)
+def _measure(value: float | None, unit: str) -> str:
+    """A KPI value in its unit: ratios as percentages, counts whole, the rest with decimals."""
+    if value is None:
+        return MISSING
+    if unit == "ratio":
+        return f"{value:.1%}"
+    if unit in ("count", "events") and float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
+templates.env.filters.update(when=_when, day=_day, num=_num, yesno=_yesno, measure=_measure)
 REJECTS_PAGE_SIZE = 25
 MEMBERS_PAGE_SIZE = 50
+TEAMS_PAGE_SIZE = 50
+TEAM_PAGE_SIZE = 50
+PILLAR_LABELS = ["Brand", "Find people", "Engage", "Relationships"]
+KPI_PAGE: dict[str, tuple[list[str], list[str]]] = {
+    "engagement": (
+        ["views", "likes", "comments", "shares", "engagement_rate"],
+        ["views", "engagement_rate"],
+    ),
+    "growth": (
+        ["new_members", "members", "logins_per_member", "dau", "wau", "mau", "stickiness"],
+        ["new_members", "stickiness", "active_members"],
+    ),
+    "ads": (
+        ["impressions", "clicks", "spend", "revenue", "ctr", "conversion_rate", "roi"],
+        ["ctr", "roi"],
+    ),
+}
+"""Per KPI family: the columns of its table and the charts (the first two that the grain has)."""
+KPI_TITLES = {
+    "ctr": "Click-through rate",
+    "roi": "Return on ad spend (ROI)",
+    "engagement_rate": "Engagement rate",
+    "new_members": "New members",
+    "stickiness": "Stickiness (DAU / MAU)",
+    "active_members": "Active members",
+}
 
 
 @dataclass(frozen=True)
@@ -78,8 +127,10 @@ class NavItem:
 
 
 NAVIGATION: list[NavItem] = [
-    NavItem("Me", "/", ROLES),
+    NavItem("My index", "/", ROLES),
+    NavItem("Team", "/teams", ("manager", "admin")),
     NavItem("People", "/members", ("manager", "admin")),
+    NavItem("KPIs", "/kpis", ("manager", "admin")),
     NavItem("Data", "/data", ("admin",)),
 ]
 """The navigation bar; a page is listed only for the roles its route lets in."""
@@ -154,7 +205,202 @@ def logout(request: Request, caller: CallerDep, store: StoreDep) -> Response:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, caller: CallerDep, store: StoreDep) -> Response:
-    return render(request, "home.html", {"me": queries.me(caller, store)}, caller)
+    """The caller's own index when they are a scored member; their account otherwise."""
+    me = queries.me(caller, store)
+    if me["member"] is not None:
+        try:
+            card = queries.member_index(caller, store, me["member_id"])
+        except HTTPException:
+            card = None
+        if card is not None:
+            return _index_page(request, caller, card, me["member"])
+    return render(request, "home.html", {"me": me}, caller)
+
+
+@router.get("/members/{member_id}/index", response_class=HTMLResponse)
+def member_index(
+    request: Request, member_id: MemberId, caller: CallerDep, store: StoreDep
+) -> Response:
+    card = queries.member_index(caller, store, member_id)
+    profile = queries.member_profile(caller, store, member_id)
+    return _index_page(request, caller, card, profile)
+
+
+def _index_page(
+    request: Request, caller: Caller, card: dict[str, Any], profile: dict[str, Any]
+) -> Response:
+    charts = {
+        "gauge": gauge(card["total"], title="Social Selling Index", chart_id="index-gauge"),
+        "pillars": bar_chart(
+            [(p["title"], p["points"]) for p in card["pillars"]],
+            title="Pillars (0-25 each)",
+            chart_id="pillar-chart",
+            label_width=230,
+            maximum=25,
+        ),
+        "history": line_chart(
+            [(row["as_of"].isoformat(), row["total"]) for row in card["history"]],
+            title="Index over time",
+            chart_id="history-chart",
+            width=760,
+            height=220,
+            high=100,
+        ),
+    }
+    own = caller.user.member_id == card["member_id"]
+    context = {"card": card, "profile": profile, "charts": charts, "own": own}
+    return render(request, "index.html", context, caller)
+
+
+@router.get("/teams", response_class=HTMLResponse)
+def teams(request: Request, caller: ManagerDep, store: StoreDep, offset: Offset = 0) -> Response:
+    """A manager with one team goes straight to it; admins pick from every team."""
+    page = queries.teams_page(caller, store, TEAMS_PAGE_SIZE, offset)
+    if caller.role == "manager" and page["total"] == 1:
+        return RedirectResponse(f"/teams/{page['teams'][0]['team_id']}", status_code=303)
+    return render(request, "teams.html", {"page": page, "paging": _pager(page, {})}, caller)
+
+
+@router.get("/teams/{team_id}", response_class=HTMLResponse)
+def team(
+    request: Request,
+    team_id: TeamId,
+    caller: ManagerDep,
+    store: StoreDep,
+    sort: Annotated[SortKey, Query()] = SortKey.total,  # type: ignore[attr-defined]
+    order: Annotated[SortOrder, Query()] = SortOrder.desc,
+    offset: Offset = 0,
+) -> Response:
+    board = queries.team_board(
+        caller, store, team_id, sort.value, order is SortOrder.desc, TEAM_PAGE_SIZE, offset
+    )
+    pillars = list(queries.PILLAR_NAMES)
+    charts = {
+        "heat": heat_map(
+            [
+                (row["name"] or str(row["member_id"]), [row[p] for p in pillars])
+                for row in board["rows"]
+            ],
+            PILLAR_LABELS,
+            title="Pillar points per rep (0-25)",
+            chart_id="heat-map",
+        ),
+        "distribution": column_chart(
+            [(f"{b['low']}-{b['high']}", b["members"]) for b in board["distribution"]],
+            title="Members per index band",
+            chart_id="distribution-chart",
+        ),
+        "trend": line_chart(
+            [(row["as_of"].isoformat(), row["average"]) for row in board["trend"]],
+            title="Team average index",
+            chart_id="trend-chart",
+            width=460,
+            high=100,
+        ),
+    }
+    params = {"sort": sort.value, "order": order.value}
+    context = {
+        "board": board,
+        "charts": charts,
+        "pillar_labels": dict(zip(pillars, PILLAR_LABELS, strict=True)),
+        "paging": _pager(board, params),
+        "sort_link": lambda key: (
+            "?" + urlencode({"sort": key, "order": _next_order(key, sort.value, order)})
+        ),
+    }
+    return render(request, "team.html", context, caller)
+
+
+def _next_order(key: str, current: str, order: SortOrder) -> str:
+    """A click on the sorted column flips it; another column starts with its natural order
+    (names A to Z, numbers highest first)."""
+    if key == current:
+        return "asc" if order is SortOrder.desc else "desc"
+    return "asc" if key in ("name", "member_id") else "desc"
+
+
+@router.get("/reps/{member_id}", response_class=HTMLResponse)
+def rep(
+    request: Request,
+    member_id: MemberId,
+    caller: CallerDep,
+    store: StoreDep,
+    start: FromDate = None,
+    end: ToDate = None,
+    by: Annotated[GradingGrain, Query()] = GradingGrain.month,
+) -> Response:
+    numbers = queries.rep_numbers(caller, store, member_id, start, end, by.value)
+    latest = numbers["graded_period"]
+    current = [row for row in numbers["metrics"] if row["period"] == latest]
+    grade = next((g for g in numbers["grades"] if g["period"] == latest), None)
+    trend_charts = []
+    for metric in ("win_rate", "booked_revenue", "speed_to_lead_median_h"):
+        series = [
+            (row["period"].strftime("%Y-%m"), row["value"])
+            for row in numbers["metrics"]
+            if row["metric"] == metric
+        ]
+        if series:
+            title = metric.replace("_", " ")
+            chart = line_chart(
+                series, title=title, chart_id=f"rep-trend-{metric}", width=340, height=190
+            )
+            trend_charts.append((title.capitalize(), chart))
+    verdicts = {row["metric"]: row for row in numbers["trends"] if row["period"] == latest}
+    context = {
+        "numbers": numbers,
+        "current": current,
+        "grade": grade,
+        "verdicts": verdicts,
+        "trend_charts": trend_charts,
+        "filters": {"from": start, "to": end, "by": by.value},
+    }
+    return render(request, "rep.html", context, caller)
+
+
+@router.get("/kpis", response_class=HTMLResponse)
+def kpis(
+    request: Request,
+    caller: ManagerDep,
+    store: StoreDep,
+    start: FromDate = None,
+    end: ToDate = None,
+    by: Annotated[Grain, Query()] = Grain.month,
+) -> Response:
+    families = {}
+    for family, (value_keys, charted) in KPI_PAGE.items():
+        result = queries.kpi_family(store, family, start, end, by.value, 500, 0)
+        # "logins per member" is a ratio of counts, not a share: shown as a plain number
+        units = {
+            d["name"]: "number" if d["name"].endswith("_per_member") else d["unit"]
+            for d in result["definitions"]
+        }
+        # growth's KPIs depend on the grain (no monthly actives in a week): show what exists
+        value_keys = [key for key in value_keys if key in units]
+        charted = [key for key in charted if key in units][:2]
+        label = "%Y-%m-%d" if by.value in ("day", "week") else "%Y-%m"
+        charts = [
+            (
+                KPI_TITLES.get(key, key.replace("_", " ").capitalize()),
+                line_chart(
+                    [(row["period"].strftime(label), row[key]) for row in result["rows"]],
+                    title=KPI_TITLES.get(key, key.replace("_", " ")),
+                    chart_id=f"kpi-{family}-{key}",
+                    width=440,
+                    height=190,
+                    percent=units.get(key) == "ratio",
+                ),
+            )
+            for key in charted
+        ]
+        families[family] = {
+            "result": result,
+            "columns": value_keys,
+            "units": units,
+            "charts": charts,
+        }
+    context = {"families": families, "filters": {"from": start, "to": end, "by": by.value}}
+    return render(request, "kpis.html", context, caller)
 
 
 @router.get("/members", response_class=HTMLResponse)

@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
+import functools
+import math
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from fastapi import HTTPException
 
+from sellindex.analysis.reports import GRADING_GRAINS, rep_report
+from sellindex.errors import SellindexError
 from sellindex.interfaces.web.auth import Caller
+from sellindex.metrics.kpis import (
+    ADS_KPIS,
+    ENGAGEMENT_KPIS,
+    REP_KPI_NAMES,
+    REP_KPIS_BY_NAME,
+    Window,
+    ads,
+    engagement,
+    growth,
+    kpi_catalogue,
+    rep_kpis,
+    with_team_comparison,
+)
+from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
+from sellindex.metrics.ssi import explain
+from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
+from sellindex.store.snapshots import latest_date_on_or_before
 from sellindex.store.summary import recent_loads, table_summaries
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -52,14 +80,14 @@ def me(caller: Caller, store: Store) -> dict[str, Any]:
 
 
 def members_page(caller: Caller, store: Store, limit: int, offset: int) -> dict[str, Any]:
-    members = store.table("members")
-    visible = members.filter(caller.scope.member_filter(members.member_id))
-    return {
-        "total": count(visible),
-        "limit": limit,
-        "offset": offset,
-        "members": _rows(visible.order_by("member_id").limit(limit, offset=offset)),
-    }
+    predicate, params = caller.scope.sql_predicate()
+    total = _sql(store, f"SELECT count(*) AS n FROM members WHERE {predicate}", params)[0]["n"]
+    rows = _sql(
+        store,
+        f"SELECT * FROM members WHERE {predicate} ORDER BY member_id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return {"total": total, "limit": limit, "offset": offset, "members": rows}
 
 
 def status(store: Store, loads_limit: int = 10) -> dict[str, Any]:
@@ -83,4 +111,397 @@ def rejects_page(store: Store, table: str | None, limit: int, offset: int) -> di
         "limit": limit,
         "offset": offset,
         "rows": _rows(ordered.limit(limit, offset=offset)),
+    }
+
+
+# --- Index, team, rep and KPI answers -------------------------------------------------------
+
+PILLAR_NAMES = ("brand", "find", "engage", "relationships")
+LEADERBOARD_SORTS = ("total", *PILLAR_NAMES, "change", "name", "member_id")
+KPI_FAMILIES = ("engagement", "growth", "ads")
+HISTOGRAM_BIN = 10
+WEEK = timedelta(days=7)
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready scalars: decimals to floats, NaN and NaT to None, pandas stamps to dates."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.to_pydatetime()
+    if value is pd.NaT:
+        return None
+    if isinstance(value, np.generic):
+        return _plain(value.item())
+    return value
+
+
+def _clean(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{key: _plain(value) for key, value in row.items()} for row in rows]
+
+
+def _frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return _clean(frame.to_dict("records"))
+
+
+def _sql(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Rows of a parameterised query. The pages' hot paths read the snapshot tables this way:
+    compiling an Ibis expression costs more per request than DuckDB takes to answer it."""
+    cursor = store.con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _require_member(caller: Caller, member_id: int) -> None:
+    if not caller.scope.can_see_member(member_id):
+        raise HTTPException(404, f"no member {member_id} is visible to you")
+
+
+@functools.cache
+def _model() -> Model:
+    return load_model()
+
+
+def latest_snapshot_date(store: Store) -> date | None:
+    row = store.con.execute("SELECT max(as_of) FROM ssi_runs").fetchone()
+    return row[0] if row else None
+
+
+def member_index(caller: Caller, store: Store, member_id: int) -> dict[str, Any]:
+    """A member's card (index, pillars, ranks, signals, next actions) and their whole history.
+
+    Reads the snapshots only; a member in scope without a score is a 404 that says so.
+    """
+    _require_member(caller, member_id)
+    return dict(CARDS.get(store, (member_id,), lambda: _member_card(store, member_id)))
+
+
+def _member_card(store: Store, member_id: int) -> dict[str, Any]:
+    try:
+        card = explain.member_card(store, _model(), member_id, None)
+    except SellindexError as missing:
+        raise HTTPException(404, str(missing)) from None
+    history = _sql(
+        store,
+        f"SELECT as_of, total, {', '.join(PILLAR_NAMES)} FROM ssi_snapshots"
+        " WHERE member_id = ? ORDER BY as_of",
+        [member_id],
+    )
+    card["pillars"] = _clean(card["pillars"])
+    card["ranks"] = _clean(card["ranks"])
+    card["signals"] = _clean(card["signals"])
+    card["next_actions"] = _clean(card["next_actions"])
+    card["total"] = _plain(card["total"])
+    card["change"] = _clean([card["change"]])[0]
+    card["history"] = _clean(history)
+    name = _sql(store, "SELECT name FROM members WHERE member_id = ?", [member_id])
+    card["name"] = name[0]["name"] if name else None
+    return card
+
+
+_TEAMS_SQL = """
+WITH ids AS (
+    SELECT team_id FROM teams UNION SELECT team_id FROM members WHERE team_id IS NOT NULL
+), sizes AS (
+    SELECT m.team_id, count(*) AS size, avg(s.total::DOUBLE) AS average
+    FROM members m LEFT JOIN ssi_snapshots s ON s.member_id = m.member_id AND s.as_of = ?
+    WHERE m.team_id IS NOT NULL
+    GROUP BY m.team_id
+)
+SELECT i.team_id, t.name, t.manager_id, coalesce(z.size, 0) AS size,
+       round(z.average, 2) AS average
+FROM ids i LEFT JOIN teams t USING (team_id) LEFT JOIN sizes z USING (team_id)
+ORDER BY i.team_id
+"""
+
+
+def _all_teams(store: Store) -> tuple[date | None, list[dict[str, Any]]]:
+    day = latest_snapshot_date(store)
+    return day, _sql(store, _TEAMS_SQL, [day])
+
+
+def _visible_teams(caller: Caller, store: Store) -> tuple[date | None, list[dict[str, Any]]]:
+    """Every team for an admin, their own for a manager, none for anyone else."""
+    day, teams = CARDS.get(store, ("teams",), lambda: _all_teams(store))
+    if caller.scope.sees_everyone:
+        return day, teams
+    own = set(caller.scope.team_ids) if caller.role == "manager" else set()
+    return day, [team for team in teams if team["team_id"] in own]
+
+
+def teams_page(caller: Caller, store: Store, limit: int, offset: int) -> dict[str, Any]:
+    """The teams the caller may open, with their size, manager and latest average index."""
+    day, teams = _visible_teams(caller, store)
+    return {
+        "as_of": day,
+        "total": len(teams),
+        "limit": limit,
+        "offset": offset,
+        "teams": teams[offset : offset + limit],
+    }
+
+
+def _require_team(caller: Caller, store: Store, team_id: int) -> dict[str, Any]:
+    _, teams = _visible_teams(caller, store)
+    found = [team for team in teams if team["team_id"] == team_id]
+    if not found:
+        raise HTTPException(404, f"no team {team_id} is visible to you")
+    return found[0]
+
+
+_BOARD_SQL = """
+SELECT m.member_id, m.name, s.team_rank,
+       s.total::DOUBLE AS total, s.brand::DOUBLE AS brand, s.find::DOUBLE AS find,
+       s.engage::DOUBLE AS engage, s.relationships::DOUBLE AS relationships,
+       round(s.total::DOUBLE - p.total::DOUBLE, 2) AS change
+FROM members m
+JOIN ssi_snapshots s ON s.member_id = m.member_id AND s.as_of = ?
+LEFT JOIN ssi_snapshots p ON p.member_id = m.member_id AND p.as_of = ?
+WHERE m.team_id = ?
+"""
+
+_TREND_SQL = """
+SELECT as_of, round(avg(total::DOUBLE), 2) AS average, count(*) AS members
+FROM ssi_snapshots
+WHERE member_id IN (SELECT member_id FROM members WHERE team_id = ?)
+GROUP BY as_of ORDER BY as_of
+"""
+
+
+def team_board(
+    caller: Caller,
+    store: Store,
+    team_id: int,
+    sort: str = "total",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Leaderboard, heat map rows, index distribution and trend of one team, from snapshots.
+
+    Members are those whose current `members.team_id` is the team (the same rule as scope);
+    change is against the latest snapshot at least a week older than the current one.
+    The team's rows are read once; averages and the histogram are array sums over them.
+    """
+    team = _require_team(caller, store, team_id)
+    if sort not in LEADERBOARD_SORTS:
+        raise SellindexError(f"sort by one of: {', '.join(LEADERBOARD_SORTS)} (got {sort!r})")
+    day, previous, board, trend = CARDS.get(
+        store, ("team", team_id), lambda: _team_rows(store, team_id)
+    )
+    pillars = ["total", *PILLAR_NAMES]
+    direction = "descending" if descending else "ascending"
+    ordered = board.sort_by([(sort, direction), ("member_id", "ascending")])
+    totals = board.column("total").to_numpy(zero_copy_only=False)
+    bins = np.minimum(totals // HISTOGRAM_BIN, 100 // HISTOGRAM_BIN - 1).astype(int)
+    counts = np.bincount(bins, minlength=100 // HISTOGRAM_BIN)
+
+    def mean(column: str) -> float | None:
+        values = board.column(column).to_numpy(zero_copy_only=False).astype(float)
+        values = values[~np.isnan(values)]
+        return round(float(values.mean()), 2) if values.size else None
+
+    return {
+        "team_id": team_id,
+        "name": team.get("name"),
+        "manager_id": team.get("manager_id"),
+        "as_of": day,
+        "previous": previous,
+        "sort": sort,
+        "order": "desc" if descending else "asc",
+        "total": board.num_rows,
+        "limit": limit,
+        "offset": offset,
+        "averages": {p: mean(p) for p in [*pillars, "change"]},
+        "rows": ordered.slice(offset, limit).to_pylist(),
+        "distribution": [
+            {
+                "low": b * HISTOGRAM_BIN,
+                "high": b * HISTOGRAM_BIN + HISTOGRAM_BIN - (0 if b == len(counts) - 1 else 1),
+                "members": int(counts[b]),
+            }
+            for b in range(len(counts))
+        ],
+        "trend": trend,
+    }
+
+
+def _team_rows(store: Store, team_id: int) -> tuple[Any, ...]:
+    """The team's snapshot rows on the latest date (with last week's index) and its trend."""
+    day = latest_snapshot_date(store)
+    previous = latest_date_on_or_before(store, day - WEEK) if day else None
+    board = store.con.execute(_BOARD_SQL, [day, previous, team_id]).fetch_arrow_table()
+    return day, previous, board, _sql(store, _TREND_SQL, [team_id])
+
+
+class ResultCache:
+    """Per-window results that cost seconds (company-wide grading, KPI families), kept while
+    the store's data stays the same: the key carries the latest load and scoring run."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._entries: dict[tuple[Any, ...], Any] = {}
+        self._building: dict[tuple[Any, ...], threading.Lock] = {}
+
+    def get(self, store: Store, key: tuple[Any, ...], build: Callable[[], Any]) -> Any:
+        full = (str(store.path), *key, _data_version(store))
+        with self._lock:
+            if full in self._entries:
+                return self._entries[full]
+            gate = self._building.setdefault(full, threading.Lock())
+        with gate:  # one request builds, the ones arriving meanwhile wait for it
+            with self._lock:
+                if full in self._entries:
+                    return self._entries[full]
+            try:
+                value = build()
+            finally:
+                with self._lock:
+                    self._building.pop(full, None)
+            with self._lock:
+                if len(self._entries) >= self._size:
+                    self._entries.pop(next(iter(self._entries)))
+                self._entries[full] = value
+            return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+RESULTS = ResultCache()
+CARDS = ResultCache(size=10_000)
+"""Members' explained cards and teams' snapshot rows: asked again and again, few lookups each."""
+
+
+def _data_version(store: Store) -> tuple[Any, ...]:
+    row = store.con.execute(
+        "SELECT (SELECT max(load_id) FROM loads), (SELECT max(scored_at) FROM ssi_runs),"
+        " (SELECT count(*) FROM ssi_runs)"
+    ).fetchone()
+    return tuple(row) if row else ()
+
+
+def _window(start: date | None, end: date | None, grain: str) -> Window:
+    if start is not None and end is not None and end < start:
+        raise SellindexError(f"`to` ({end}) is before `from` ({start})")
+    return Window.from_dates(start, end, grain)
+
+
+@dataclass(frozen=True)
+class ByMember:
+    """A result table sorted by member id, so one member's rows are a binary search away
+    (no per-request scan of every rep's rows, and no up-front split into 100,000 pieces)."""
+
+    frame: pd.DataFrame
+    ids: np.ndarray
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, order: list[str], drop: list[str]) -> ByMember:
+        ordered = frame.sort_values(["member_id", *order], kind="stable").reset_index(drop=True)
+        return cls(ordered.drop(columns=drop), ordered["member_id"].to_numpy())
+
+    def rows(self, member_id: int) -> list[dict[str, Any]]:
+        first, last = np.searchsorted(self.ids, [member_id, member_id + 1])
+        return _frame_rows(self.frame.iloc[first:last].drop(columns="member_id"))
+
+
+def _rep_tables(store: Store, window: Window, grain: str) -> dict[str, Any]:
+    """Grades, trends and team comparison for every rep of the window, computed together once
+    (grading needs every rep for its prior) and filed by rep."""
+    report = rep_report(store, grain, window.start, window.end)
+    comparison = with_team_comparison(rep_kpis(store, report.window)).to_pyarrow().to_pandas()
+    comparison = comparison[comparison["metric"].isin(list(REP_KPIS_BY_NAME))]
+    order = comparison["metric"].map({name: i for i, name in enumerate(REP_KPI_NAMES)})
+    units = comparison["metric"].map({name: kpi.unit for name, kpi in REP_KPIS_BY_NAME.items()})
+    comparison = comparison.assign(_order=order, unit=units)
+    return {
+        "grades": ByMember.of(report.grades, ["period"], []),
+        "trends": ByMember.of(report.trends, [], ["team_id"]),
+        "metrics": ByMember.of(comparison, ["period", "_order"], ["team_id", "_order"]),
+        "graded_period": _plain(report.graded_period),
+        "level": report.level,
+        "exclusions": report.exclusions,
+    }
+
+
+def rep_numbers(
+    caller: Caller,
+    store: Store,
+    rep_id: int,
+    start: date | None = None,
+    end: date | None = None,
+    grain: str = "month",
+) -> dict[str, Any]:
+    """A rep's micro-metrics against their team, grades with intervals, and trend verdicts."""
+    _require_member(caller, rep_id)
+    if grain not in GRADING_GRAINS:
+        raise SellindexError(f"grade by one of: {', '.join(GRADING_GRAINS)} (got {grain!r})")
+    window = _window(start, end, "month" if grain == "all" else grain)
+    tables = RESULTS.get(store, ("rep", window, grain), lambda: _rep_tables(store, window, grain))
+    profile = _sql(store, "SELECT name, team_id FROM members WHERE member_id = ?", [rep_id])[0]
+    return {
+        "member_id": rep_id,
+        "name": profile["name"],
+        "team_id": profile["team_id"],
+        "window": {"from": window.start, "to_exclusive": window.end, "by": grain},
+        "graded_period": tables["graded_period"],
+        "level": tables["level"],
+        "exclusions": tables["exclusions"],
+        **CARDS.get(store, ("rep", window, grain, rep_id), lambda: _rep_rows(tables, rep_id)),
+    }
+
+
+def _rep_rows(tables: dict[str, Any], rep_id: int) -> dict[str, list[dict[str, Any]]]:
+    return {name: tables[name].rows(rep_id) for name in ("metrics", "grades", "trends")}
+
+
+KPI_DEFINITIONS = {"engagement": (engagement, ENGAGEMENT_KPIS), "ads": (ads, ADS_KPIS)}
+
+
+def _kpi_rows(store: Store, family: str, window: Window) -> dict[str, Any]:
+    if family in KPI_DEFINITIONS:
+        compute, kpis = KPI_DEFINITIONS[family]
+        rows = compute(store, window, "all").to_pyarrow().to_pylist()
+        return {"rows": rows, "definitions": kpi_catalogue(kpis), "window": window}
+    try:
+        bounded = bounded_window(store, window)
+    except SellindexError:
+        # no activity at all, or an open window that ends before the activity starts
+        empty = {"rows": [], "definitions": kpi_catalogue(growth_kpis_for(window.grain))}
+        return {**empty, "window": window}
+    return {
+        "rows": growth(store, bounded, "all").to_pyarrow().to_pylist(),
+        "definitions": kpi_catalogue(growth_kpis_for(bounded.grain)),
+        "window": bounded,
+    }
+
+
+def kpi_family(
+    store: Store,
+    family: str,
+    start: date | None,
+    end: date | None,
+    grain: str,
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    """One KPI family for the whole company, one row per period (cached per window)."""
+    if family not in KPI_FAMILIES:
+        raise SellindexError(f"KPI family must be one of: {', '.join(KPI_FAMILIES)}")
+    window = _window(start, end, grain)
+    result = RESULTS.get(store, ("kpis", family, window), lambda: _kpi_rows(store, family, window))
+    rows = _clean(result["rows"])
+    shown = result["window"]
+    return {
+        "family": family,
+        "window": {"from": shown.start, "to_exclusive": shown.end, "by": grain},
+        "definitions": result["definitions"],
+        "total": len(rows),
+        "limit": limit,
+        "offset": offset,
+        "rows": rows[offset : offset + limit],
     }

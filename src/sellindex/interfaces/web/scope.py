@@ -65,10 +65,26 @@ class Scope:
             visible = members.filter(predicate)
         return visible.select("member_id")
 
+    def sql_predicate(self) -> tuple[str, list[object]]:
+        """The same rule as `visible_member_ids`, as a SQL predicate on the `members` table
+        and its parameters, for the lookups every page load makes."""
+        if self.sees_everyone:
+            return "true", []
+        if self.role == "member":
+            return "member_id = ?", [self._own_id]
+        return (
+            "(member_id = ? OR manager_id = ? OR list_contains(?, team_id))",
+            [self._own_id, self._own_id, list(self.team_ids)],
+        )
+
     def can_see_member(self, member_id: int) -> bool:
         """True when the member exists and is in scope (so a refusal says nothing of existence)."""
-        visible = self.visible_member_ids
-        return bool(visible.filter(visible.member_id == member_id).count().to_pyarrow().as_py())
+        predicate, params = self.sql_predicate()
+        row = self.store.con.execute(
+            f"SELECT count(*) FROM members WHERE member_id = ? AND {predicate}",
+            [member_id, *params],
+        ).fetchone()
+        return bool(row and row[0])
 
     @property
     def _own_id(self) -> int:

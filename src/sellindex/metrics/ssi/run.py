@@ -1,9 +1,10 @@
 """Score dates into snapshots, and summarise a scoring for calibration.
 
 The definitions (signals, points, ranks) are Ibis expressions; this module only decides where
-their results go. Scores are materialised once per date in a temporary table because the
-network rank reads them twice (both ends of every edge); the ranked rows are then inserted
-into the snapshot table by DuckDB itself, so no member row passes through Python.
+their results go. Each date is one INSERT ... SELECT of the ranked scores into the snapshot
+table: DuckDB computes the scores once (a common subquery it materialises for the three rank
+groups and the row itself) and streams the rest, so no member row passes through Python and
+no intermediate table is written.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from sellindex.store.connection import Store
 from sellindex.store.snapshots import replace_snapshot
 
 SCORING_TABLES = ("members", "activity", "connections", "invitations")
-SCRATCH_TABLE = "ssi_scores_scratch"
 
 
 @dataclass(frozen=True)
@@ -90,32 +90,26 @@ def score_into_snapshots(
 
 
 def score_one_date(store: Store, model: Model, as_of: date, started: float) -> int:
-    backend = store.backend
-    scratch_sql = backend.compile(scores_expr(store, model, as_of))
-    store.con.execute(f"CREATE OR REPLACE TEMP TABLE {SCRATCH_TABLE} AS {scratch_sql}")
-    try:
-        scores = backend.table(SCRATCH_TABLE)
-        snapshot = ranked(scores, store.table("connections"), as_of).mutate(
-            as_of=ibis.literal(as_of, type="date"),
-            model_version=ibis.literal(model.version),
-        )
-        run = {
-            "model_name": model.name,
-            "model_version": model.version,
-            "model_source": model.path,
-            "signals": [s.name for s in model.signals],
-            "signal_pillars": [s.pillar for s in model.signals],
-            "signal_max_points": [s.points for s in model.signals],
-            "seconds": None,
-        }
-        members = replace_snapshot(store, as_of, backend.compile(snapshot), run)
-        store.con.execute(
-            "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?",
-            [round(time.perf_counter() - started, 3), as_of],
-        )
-        return members
-    finally:
-        store.con.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
+    scores = scores_expr(store, model, as_of)
+    snapshot = ranked(scores, store.table("connections"), as_of).mutate(
+        as_of=ibis.literal(as_of, type="date"),
+        model_version=ibis.literal(model.version),
+    )
+    run = {
+        "model_name": model.name,
+        "model_version": model.version,
+        "model_source": model.path,
+        "signals": [s.name for s in model.signals],
+        "signal_pillars": [s.pillar for s in model.signals],
+        "signal_max_points": [s.points for s in model.signals],
+        "seconds": None,
+    }
+    members = replace_snapshot(store, as_of, store.backend.compile(snapshot), run)
+    store.con.execute(
+        "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?",
+        [round(time.perf_counter() - started, 3), as_of],
+    )
+    return members
 
 
 CALIBRATION_BANDS = (("0-20", 0, 20), ("21-69", 21, 69), ("70-100", 70, 100))

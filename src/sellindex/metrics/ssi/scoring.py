@@ -1,8 +1,8 @@
 """Points, pillars, index and ranks, as portable Ibis expressions over the raw signal values.
 
 Rounding is chosen so the displayed numbers add up: each signal's points are rounded half up
-to two decimals and stored as DECIMAL(4,2); a pillar is the exact decimal sum of its signals'
-points and the index the exact sum of the pillars. Nothing is rounded after summing, so a
+to whole cents and stored as DECIMAL(4,2); a pillar is the exact sum of its signals' cents and
+the index the exact sum of the pillars. Nothing is rounded after summing, so a
 card never shows pillars that miss the total by a cent.
 """
 
@@ -48,31 +48,45 @@ def transform_expr(
     return points * fraction
 
 
+def points_cents(value: ir.FloatingValue) -> ir.IntegerValue:
+    """Half up to whole cents, written with floor so every engine rounds the same way."""
+    return (value * 100.0 + 0.5).floor().cast("int64")
+
+
+def cents_to_decimal(cents: ir.IntegerValue, to: dt.Decimal) -> ir.DecimalValue:
+    """Whole cents as a two-decimal number; exact, since a cent count fits a double."""
+    return (cents.cast("float64") / 100.0).cast(to)
+
+
 def round_points(value: ir.FloatingValue) -> ir.DecimalValue:
-    """Half-up to two decimals, written with floor so every engine rounds the same way."""
-    return ((value * 100.0 + 0.5).floor() / 100.0).cast(POINTS_TYPE)
+    """Half-up to two decimals, as stored: the decimal form of `points_cents`."""
+    return cents_to_decimal(points_cents(value), POINTS_TYPE)
 
 
 def score_table(raw: ir.Table, model: Model) -> ir.Table:
-    """Per member: per-signal points, the four pillars, the total, and the raw/points arrays."""
-    points: dict[str, ir.Value] = {}
+    """Per member: per-signal points, the four pillars, the total, and the raw/points arrays.
+
+    Points are summed as whole cents (integers) and turned into decimals once, at the end:
+    the sums are exact either way, and integer sums are much cheaper than decimal ones.
+    """
+    cents: dict[str, ir.Value] = {}
     for signal in model.signals:
         trials = raw[trials_column(signal)] if signal.source.is_rate else None
         unrounded = transform_expr(signal.transform, signal.points, raw[raw_column(signal)], trials)
-        points[points_column(signal)] = round_points(unrounded)
-    scored = raw.mutate(**points)
+        cents[points_column(signal)] = points_cents(unrounded)
+    scored = raw.mutate(**cents)
     pillars = {
-        pillar: _decimal_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
+        pillar: _cents_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
         for pillar in PILLARS
     }
     scored = scored.mutate(**pillars)
-    scored = scored.mutate(total=_decimal_sum([scored[p] for p in PILLARS]).cast(TOTAL_TYPE))
+    scored = scored.mutate(total=_cents_sum([scored[p] for p in PILLARS]))
     return scored.select(
         "member_id",
         "industry",
         "team_id",
-        *PILLARS,
-        "total",
+        **{p: cents_to_decimal(scored[p], TOTAL_TYPE) for p in PILLARS},
+        total=cents_to_decimal(scored.total, TOTAL_TYPE),
         signal_raw=ibis.array([scored[raw_column(s)] for s in model.signals]),
         signal_trials=ibis.array(
             [
@@ -80,12 +94,14 @@ def score_table(raw: ir.Table, model: Model) -> ir.Table:
                 for s in model.signals
             ]
         ),
-        signal_points=ibis.array([scored[points_column(s)] for s in model.signals]),
+        signal_points=ibis.array(
+            [cents_to_decimal(scored[points_column(s)], POINTS_TYPE) for s in model.signals]
+        ),
     )
 
 
-def _decimal_sum(values: list[ir.Value]) -> ir.DecimalValue:
-    return sum(values[1:], values[0]).cast(TOTAL_TYPE)
+def _cents_sum(values: list[ir.Value]) -> ir.IntegerValue:
+    return sum(values[1:], values[0])
 
 
 def ranked(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.Table:

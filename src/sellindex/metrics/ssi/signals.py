@@ -1,9 +1,9 @@
 """Raw signal values for every member as of a date, set-wise, as portable Ibis expressions.
 
 Each source is aggregated once per member: the activity window by actor and by target, an
-anti-join of profile views against connections for prospecting views, connection pairs counted
-from both ends, invitations by sender. The aggregates are then left-joined onto the members who
-had joined by the date.
+anti-join of profile views against the stored connection pairs for prospecting views,
+connection pairs counted from both ends, invitations by sender. The aggregates are then
+left-joined onto the members who had joined by the date.
 Nothing here loops over members, and nothing is specific to one SQL engine.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
+import ibis
 import ibis.expr.types as ir
 
 from sellindex.metrics.ssi.model import EventCount, Model, Signal
@@ -51,14 +52,6 @@ def trials_column(signal: Signal) -> str:
 def connections_made(connections: ir.Table, as_of: date) -> ir.Table:
     """Connections made by the end of the scoring date, each pair once."""
     return connections.filter(connections.connected_at < scoring_end(as_of))
-
-
-def directed_edges(connections: ir.Table, as_of: date) -> ir.Table:
-    """Connections made by the date, once in each direction: (src, dst)."""
-    made = connections_made(connections, as_of)
-    forward = made.select(src=made.member_a, dst=made.member_b)
-    backward = made.select(src=made.member_b, dst=made.member_a)
-    return forward.union(backward, distinct=False)
 
 
 def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> ir.Table:
@@ -151,8 +144,8 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> li
     prospecting = [s for s in model.signals if s.source.kind == "prospecting_views"]
     connection_signals = [s for s in model.signals if s.source.kind == "connections"]
     if prospecting:
-        edges = directed_edges(tables["connections"], as_of)
-        aggregates.append(_prospecting(tables["activity"], edges, prospecting, as_of))
+        made = connections_made(tables["connections"], as_of)
+        aggregates.append(_prospecting(tables["activity"], made, prospecting, as_of))
     if connection_signals:
         made = connections_made(tables["connections"], as_of)
         aggregates.append(_connections(tables["members"], made, connection_signals))
@@ -165,35 +158,38 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> li
 def _activity_aggregate(
     recent: ir.Table, role: str, counts: dict[str, tuple[EventCount, int]], as_of: date
 ) -> ir.Table:
-    """Event counts of one role, in one group-by per member.
+    """Event counts of one role: one group-by per member with a conditional count each.
 
-    When distinct active days are wanted, in two steps: per member and day, then per member.
-    Windows start at midnight, so the daily step loses nothing, and distinct days become a
-    count of days with a non-zero daily count: no COUNT(DISTINCT ...) per member.
+    Distinct active days come from the distinct (member, day) pairs of the matching events,
+    counted per member and joined on: a DISTINCT without aggregates is much cheaper than
+    carrying every conditional count through a per-member-and-day step (most members have
+    one event a day, so that step would barely shrink the rows).
     """
     key = recent.member_id if role == "actor" else recent.target_member_id
     source = recent if role == "actor" else recent.filter(key.notnull())
-    if all(count.measure == "count" for count, _ in counts.values()):
-        return source.group_by(key=source[key.get_name()]).aggregate(
+    key_name = key.get_name()
+    plain = {name: spec for name, spec in counts.items() if spec[0].measure == "count"}
+    days = {name: spec for name, spec in counts.items() if spec[0].measure == "distinct_days"}
+    result = None
+    if plain:
+        result = source.group_by(key=source[key_name]).aggregate(
             **{
                 name: source.event_id.count(where=_event_condition(source, count, as_of, window))
-                for name, (count, window) in counts.items()
+                for name, (count, window) in plain.items()
             }
         )
-    daily = source.group_by(key=source[key.get_name()], day=source.occurred_at.date()).aggregate(
-        **{
-            name: source.event_id.count(where=_event_condition(source, count, as_of, window))
-            for name, (count, window) in counts.items()
-        }
-    )
-    return daily.group_by("key").aggregate(
-        **{
-            name: daily.count(where=daily[name] > 0)
-            if count.measure == "distinct_days"
-            else daily[name].sum()
-            for name, (count, _) in counts.items()
-        }
-    )
+    for name, (count, window) in days.items():
+        matching = source.filter(_event_condition(source, count, as_of, window))
+        pairs = matching.select(key=matching[key_name], day=matching.occurred_at.date()).distinct()
+        per_member = pairs.group_by("key").aggregate(**{name: pairs.count()})
+        if result is None:
+            result = per_member
+        else:
+            result = result.left_join(per_member, result.key == per_member.key).select(
+                result, per_member[name]
+            )
+    assert result is not None
+    return result
 
 
 def _event_condition(
@@ -206,9 +202,13 @@ def _event_condition(
 
 
 def _prospecting(
-    activity: ir.Table, edges: ir.Table, signals: list[Signal], as_of: date
+    activity: ir.Table, made: ir.Table, signals: list[Signal], as_of: date
 ) -> ir.Table:
-    """Profile views of members who were not first-degree connections on the scoring date."""
+    """Profile views of members who were not first-degree connections on the scoring date.
+
+    Pairs are stored once with `member_a < member_b`, so each view is matched on its ordered
+    pair: one anti-join against the stored pairs, instead of against both directions.
+    """
     longest = max(s.window_days or 0 for s in signals)
     start, end = window_bounds(as_of, longest)
     views = activity.filter(
@@ -217,9 +217,11 @@ def _prospecting(
         activity.occurred_at < end,
         activity.target_member_id.notnull(),
     )
-    outside = views.anti_join(
-        edges, (views.member_id == edges.src) & (views.target_member_id == edges.dst)
+    views = views.mutate(
+        low=ibis.least(views.member_id, views.target_member_id),
+        high=ibis.greatest(views.member_id, views.target_member_id),
     )
+    outside = views.anti_join(made, (views.low == made.member_a) & (views.high == made.member_b))
     metrics = {
         _special_name(s): outside.event_id.count(
             where=outside.occurred_at >= window_bounds(as_of, s.window_days or 0)[0]
@@ -233,20 +235,18 @@ def _connections(members: ir.Table, made: ir.Table, signals: list[Signal]) -> ir
     """Connection counts per member, by segment of the member at the other end.
 
     Each pair is joined to its two members once and counted from both ends, instead of
-    expanding the edge list to both directions first: half the join work at 200M pairs.
+    expanding the edge list to both directions first: half the join work at 200M pairs. The
+    seniority test runs once per member, not once per pair.
     """
-    a = members.select(
-        a_id=members.member_id, a_seniority=members.seniority, a_company=members.company_id
-    )
-    b = members.select(
-        b_id=members.member_id, b_seniority=members.seniority, b_company=members.company_id
-    )
+    decides = members.seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False)
+    a = members.select(a_id=members.member_id, a_decides=decides, a_company=members.company_id)
+    b = members.select(b_id=members.member_id, b_decides=decides, b_company=members.company_id)
     pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
     pairs = pairs.select(
         "member_a",
         "member_b",
-        a_decides=pairs.a_seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False),
-        b_decides=pairs.b_seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False),
+        "a_decides",
+        "b_decides",
         same_company=(pairs.a_company == pairs.b_company).fill_null(False),
     )
     segments = sorted({s.source.segment or "all" for s in signals})
