@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 import pandas as pd
 
@@ -20,6 +21,14 @@ GRADING_GRAINS = ("month", "quarter", "all")
 """`all` grades once over the whole window (wins, deals and revenue pooled across months)."""
 PERIOD_OFFSETS = {"day": {"days": 1}, "week": {"weeks": 1}, "month": {"months": 1},
                   "quarter": {"months": 3}}  # fmt: skip
+
+
+class GradingGrain(StrEnum):
+    """Periods reps are graded over: per month, per quarter, or once over the whole window."""
+
+    month = "month"
+    quarter = "quarter"
+    all = "all"
 
 
 @dataclass(frozen=True)

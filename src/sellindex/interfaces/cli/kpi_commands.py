@@ -20,7 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from sellindex.analysis.grading import MIN_DEALS, company_ranking
-from sellindex.analysis.reports import rep_report
+from sellindex.analysis.reports import GradingGrain, rep_report
 from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
@@ -43,6 +43,7 @@ from sellindex.metrics.kpis import (
     social,
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
+from sellindex.metrics.kpis.periods import Grain
 from sellindex.store import open_store
 
 kpis_app = typer.Typer(
@@ -53,19 +54,6 @@ kpis_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(kpis_app, name="kpis")
-
-
-class Grain(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-
-
-class GradingGrain(StrEnum):
-    month = "month"
-    quarter = "quarter"
-    all = "all"
 
 
 class ScorecardGrain(StrEnum):

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
+from sellindex.analysis.reports import GradingGrain
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.auth import API_PREFIX, AdminDep, CallerDep, ManagerDep, StoreDep
 from sellindex.interfaces.web.models import (
@@ -25,6 +26,7 @@ from sellindex.interfaces.web.models import (
     TeamBoard,
     TeamsPage,
 )
+from sellindex.metrics.kpis.periods import Grain
 from sellindex.schema import LOAD_ORDER
 from sellindex.store.summary import recent_loads
 
@@ -102,19 +104,6 @@ SortKey = StrEnum("SortKey", {name: name for name in queries.LEADERBOARD_SORTS})
 class SortOrder(StrEnum):
     asc = "asc"
     desc = "desc"
-
-
-class Grain(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-
-
-class GradingGrain(StrEnum):
-    month = "month"
-    quarter = "quarter"
-    all = "all"
 
 
 class KpiFamily(StrEnum):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
 
 import ibis
 import ibis.expr.types as ir
@@ -22,6 +23,15 @@ GRAINS: dict[str, tuple[str, str, dict[str, int]]] = {
     "quarter": ("Q", "quarter", {"months": 3}),
 }
 """grain name -> (truncation unit, unit for period differences, interval of one period)."""
+
+
+class Grain(StrEnum):
+    """The period lengths a user can pick; the same choices as `GRAINS`."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
 
 
 @dataclass(frozen=True)
