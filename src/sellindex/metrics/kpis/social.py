@@ -150,61 +150,62 @@ def _state(store: Store, window: Window, profile: TargetProfile) -> ir.Table:
     )
 
 
+EVENT_MEASURES = (
+    "engagement",
+    "profile_views",
+    "relevant_profile_views",
+    "messages",
+    "calls",
+    "conversations",
+    "messaged",
+)
+"""The counts each member-facing event stream contributes to; a stream leaves the rest at 0."""
+
+
+def _measure_rows(
+    member_id: ir.Value, period: ir.Value, **measures: ir.Value | int
+) -> dict[str, ir.Value]:
+    """Columns of one event stream, so every stream has the same shape and the union lines up."""
+    columns: dict[str, ir.Value] = {"member_id": member_id, "period": period}
+    for name in EVENT_MEASURES:
+        value = measures.get(name, 0)
+        columns[name] = ibis.literal(value, "int64") if isinstance(value, int) else value
+    return columns
+
+
 def _events(store: Store, window: Window, profile: TargetProfile) -> ir.Table:
     """One row per member-facing event in the window, with the measure it counts towards."""
     activity = store.table("activity")
     events = activity.filter(window.contains(activity.occurred_at))
     received = events.filter(events.target_member_id.notnull())
     received = received.left_join(_person(store, profile, "member_id"), "member_id")
+    viewed = (received.event_type == "profile_view").cast("int64")
     received = received.select(
-        member_id=received.target_member_id,
-        period=window.period(received.occurred_at),
-        engagement=received.event_type.isin(("reaction", "comment", "share")).cast("int64"),
-        profile_views=(received.event_type == "profile_view").cast("int64"),
-        relevant_profile_views=(
-            (received.event_type == "profile_view").cast("int64") * received.matches.fill_null(0)
-        ),
-        messages=ibis.literal(0, "int64"),
-        calls=ibis.literal(0, "int64"),
-        conversations=ibis.literal(0, "int64"),
-        messaged=ibis.literal(0, "int64"),
+        **_measure_rows(
+            received.target_member_id,
+            window.period(received.occurred_at),
+            engagement=received.event_type.isin(("reaction", "comment", "share")).cast("int64"),
+            profile_views=viewed,
+            relevant_profile_views=viewed * received.matches.fill_null(0),
+        )
     )
     sent = events.filter(events.event_type.isin(("message_sent", "inmail_sent")))
     sent_rows = sent.select(
-        member_id=sent.member_id,
-        period=window.period(sent.occurred_at),
-        engagement=ibis.literal(0, "int64"),
-        profile_views=ibis.literal(0, "int64"),
-        relevant_profile_views=ibis.literal(0, "int64"),
-        messages=ibis.literal(1, "int64"),
-        calls=ibis.literal(0, "int64"),
-        conversations=ibis.literal(0, "int64"),
-        messaged=ibis.literal(0, "int64"),
+        **_measure_rows(sent.member_id, window.period(sent.occurred_at), messages=1)
     )
     touches = store.table("touches")
     calls = touches.filter(touches.channel == "call", window.contains(touches.occurred_at))
     call_rows = calls.select(
-        member_id=calls.rep_id,
-        period=window.period(calls.occurred_at),
-        engagement=ibis.literal(0, "int64"),
-        profile_views=ibis.literal(0, "int64"),
-        relevant_profile_views=ibis.literal(0, "int64"),
-        messages=ibis.literal(0, "int64"),
-        calls=ibis.literal(1, "int64"),
-        conversations=ibis.literal(0, "int64"),
-        messaged=ibis.literal(0, "int64"),
+        **_measure_rows(calls.rep_id, window.period(calls.occurred_at), calls=1)
     )
     threads = _threads(events, window)
     thread_rows = threads.select(
-        member_id=threads.member_id,
-        period=threads.period,
-        engagement=ibis.literal(0, "int64"),
-        profile_views=ibis.literal(0, "int64"),
-        relevant_profile_views=ibis.literal(0, "int64"),
-        messages=ibis.literal(0, "int64"),
-        calls=ibis.literal(0, "int64"),
-        conversations=threads.replied.cast("int64"),
-        messaged=ibis.literal(1, "int64"),
+        **_measure_rows(
+            threads.member_id,
+            threads.period,
+            conversations=threads.replied.cast("int64"),
+            messaged=1,
+        )
     )
     rows = ibis.union(received, sent_rows, call_rows, thread_rows)
     return with_member_dimensions(store, rows, "member_id")
