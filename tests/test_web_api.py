@@ -16,6 +16,7 @@ from sellindex.interfaces.web import create_app, queries
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
 from sellindex.store import Store, open_store
 from sellindex.store.accounts import create_session, find_user
+from sellindex.store.sessions import session_file
 
 ROLES = ("member", "manager", "admin")
 EVERYONE = frozenset(ROLES)
@@ -262,7 +263,12 @@ def test_secrets_are_not_stored_in_clear(served: tuple[Store, world.World]) -> N
     store, built = served
     cookie = _session_cookies(served, "member")[SESSION_COOKIE]
     secrets = [world.PASSWORD, cookie, *built.tokens.values()]
-    for table in ("users", "api_tokens", "web_sessions"):
+    book = session_file(store.path)
+    sessions = b"".join(
+        p.read_bytes() for p in (book, book.with_name(book.name + "-wal")) if p.exists()
+    )
+    assert sessions and not any(secret.encode() in sessions for secret in secrets)
+    for table in ("users", "api_tokens"):
         text_columns = [
             row[0]
             for row in store.con.execute(

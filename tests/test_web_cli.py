@@ -173,24 +173,33 @@ def test_serve_refuses_a_busy_port(run_cli, store_with_member: Path) -> None:
 
 
 @pytest.mark.slow
-def test_loadtest_measures_every_route_and_leaves_no_token(run_cli, tmp_path: Path) -> None:
+def test_loadtest_measures_every_route_and_leaves_no_account(run_cli, tmp_path: Path) -> None:
     from e2e import world
-    from sellindex.interfaces.web.loadtest import ACCOUNTS
-    from sellindex.store.accounts import list_tokens
+    from sellindex.store.accounts import list_tokens, list_users
 
     built = world.build(tmp_path / "load.duckdb")
+    with open_store(built.path, read_only=True) as store:
+        users_before = list_users(store)
     code, out, err = run_cli(
-        "loadtest", "--db", str(built.path), "--clients", "3", "--seconds", "1", "--json"
-    )
+        "loadtest", "--db", str(built.path), "--clients", "3", "--seconds", "1",
+        "--workers", "1", "--json",
+    )  # fmt: skip
     assert code == 0, err
     result = json.loads(out)
     assert (result["team_id"], result["manager_id"]) == (10, 1)  # the largest managed team
-    assert {r["page"] for r in result["routes"]} == {"My index", "Team", "Rep", "KPIs", "People"}
+    assert result["reps"] == 2  # the team has two reps: three clients share them
+    assert {r["route"].split(" /")[0] for r in result["routes"]} >= {
+        "member My index", "member Rep", "manager Team", "manager KPIs", "admin People",
+    }  # fmt: skip
     for route in result["routes"]:
         assert route["requests"] > 0 and route["errors"] == 0, route
         assert route["p50_ms"] <= route["p95_ms"] <= route["p99_ms"]
+        assert 0 <= route["computed"] <= route["requests"]
+    overall = result["overall"]
+    assert 0 < overall["computed"] < overall["requests"], "repeated asks are replayed"
     with open_store(built.path, read_only=True) as store:
-        assert not [t for t in list_tokens(store) if t.email in ACCOUNTS.values()]
+        assert list_users(store) == users_before
+        assert not [t for t in list_tokens(store) if "loadtest" in t.email]
 
 
 def test_loadtest_refuses_a_store_without_scores(run_cli, store_with_member: Path) -> None:

@@ -20,6 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from sellindex.errors import SellindexError
+from sellindex.store.sessions import SESSION_LIFETIME, SessionBook
 
 if TYPE_CHECKING:
     from sellindex.store.connection import Store
@@ -29,7 +30,6 @@ ROLES = ("member", "manager", "admin")
 
 MIN_PASSWORD_LENGTH = 8
 TOKEN_PREFIX = "si_"
-SESSION_LIFETIME = timedelta(hours=12)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _hasher = PasswordHasher()  # Argon2id with the library's recommended cost
@@ -204,12 +204,13 @@ def remove_user(store: Store, email: str) -> User:
     con = store.con
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in ("api_tokens", "web_sessions", "users"):
+        for table in ("api_tokens", "users"):
             con.execute(f"DELETE FROM {table} WHERE user_id = ?", [user.user_id])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    SessionBook(store.path).end_all(user.user_id)
     return user
 
 
@@ -277,27 +278,41 @@ def user_for_token(store: Store, token: str) -> User | None:
     return _user(row)
 
 
+def _account_stamp(store: Store, user_id: int) -> str | None:
+    """A digest of everything that makes an account what it is; sessions remember it."""
+    row = store.con.execute(
+        "SELECT user_id, email, role, member_id, password_hash, created_at FROM users "
+        "WHERE user_id = ?",
+        [user_id],
+    ).fetchone()
+    return hash_secret("\x1f".join(map(str, row))) if row else None
+
+
 def create_session(store: Store, user: User, lifetime: timedelta = SESSION_LIFETIME) -> str:
-    """Start a browser session; returns the cookie value. Expired sessions are cleared here."""
-    token = secrets.token_urlsafe(32)
-    now = _now()
-    store.con.execute("DELETE FROM web_sessions WHERE expires_at <= ?", [now])
-    store.con.execute(
-        "INSERT INTO web_sessions VALUES (?, ?, ?, ?)",
-        [hash_secret(token), user.user_id, now, now + lifetime],
-    )
-    return token
+    """Start a browser session for a signed-in user; returns the cookie value."""
+    stamp = _account_stamp(store, user.user_id)
+    if stamp is None:
+        raise SellindexError(f"no user {user.email}")
+    return SessionBook(store.path).start(user.user_id, stamp, lifetime)
 
 
 def user_for_session(store: Store, token: str) -> User | None:
-    row = store.con.execute(
-        f"SELECT {', '.join('u.' + c for c in _USER_COLUMNS.split(', '))} "
-        "FROM web_sessions s JOIN users u USING (user_id) "
-        "WHERE s.session_hash = ? AND s.expires_at > ?",
-        [hash_secret(token), _now()],
-    ).fetchone()
-    return _user(row)
+    """The user of a live session whose account is unchanged since it was opened."""
+    held = session_holder(store, token)
+    return user_if_unchanged(store, *held) if held else None
+
+
+def session_holder(store: Store, token: str) -> tuple[int, str] | None:
+    """(user id, account stamp) of a live session: the part of a session check that can change
+    while a read-only store stays the same."""
+    return SessionBook(store.path).holder(token)
+
+
+def user_if_unchanged(store: Store, user_id: int, stamp: str) -> User | None:
+    if _account_stamp(store, user_id) != stamp:
+        return None
+    return get_user(store, user_id)
 
 
 def end_session(store: Store, token: str) -> None:
-    store.con.execute("DELETE FROM web_sessions WHERE session_hash = ?", [hash_secret(token)])
+    SessionBook(store.path).end(token)

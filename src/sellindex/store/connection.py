@@ -28,12 +28,14 @@ class Store:
 
     `con` is the raw DuckDB connection used by the loader for bulk work in transactions;
     metrics use `backend` / `table()`, the Ibis view of the same connection, so their
-    definitions stay portable to other engines.
+    definitions stay portable to other engines. A read-only store cannot change while it is
+    open (DuckDB admits no writer beside a reader), so what is derived from it may be kept.
     """
 
-    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, path: Path, con: duckdb.DuckDBPyConnection, read_only: bool = False) -> None:
         self.path = path
         self.con = con
+        self.read_only = read_only
 
     @cached_property
     def backend(self) -> IbisDuckDB:
@@ -86,7 +88,7 @@ def open_store(
     except duckdb.Error as exc:
         raise SellindexError(f"{db_path} is not a sellindex store: {_first_line(exc)}") from None
     con.execute("SET TimeZone = 'UTC'")
-    store = Store(db_path, con)
+    store = Store(db_path, con, read_only)
     try:
         _migrate(con, read_only=read_only, path=db_path)
     except BaseException:

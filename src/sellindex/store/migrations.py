@@ -54,6 +54,12 @@ def _create_canonical_and_system_tables(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _move_sessions_out(con: duckdb.DuckDBPyConnection) -> None:
+    """Sessions now live beside the store (`store.sessions`), so servers can open it read-only;
+    open sessions end and their users sign in again."""
+    con.execute("DROP TABLE IF EXISTS web_sessions")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -65,6 +71,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "canonical tables, loads and rejects", _create_canonical_and_system_tables),
     Migration(2, "index snapshots", create_snapshot_tables),
     Migration(3, "web accounts: users, API tokens, sessions", create_account_tables),
+    Migration(4, "web sessions move to a file beside the store", _move_sessions_out),
 )
 
 

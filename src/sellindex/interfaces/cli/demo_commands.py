@@ -17,8 +17,11 @@ from sellindex.metrics.ssi.model import load_model
 from sellindex.metrics.ssi.run import calibration, default_as_of, score_into_snapshots
 from sellindex.sources.synth import SynthConfig, generate_world
 from sellindex.store import Store, accounts, open_store
+from sellindex.store.sessions import SUFFIX as SESSIONS
 
 DEMO_WEEKS = 8
+_STORE_COMPANIONS = (".wal", SESSIONS, SESSIONS + "-wal", SESSIONS + "-shm")
+"""Files that belong to a store: DuckDB's log and the session file with SQLite's own."""
 """Weekly snapshots the demo scores, so history and week-over-week change have something to show."""
 
 
@@ -75,7 +78,7 @@ def demo(
 
 
 def _remove_store(db_path: Path) -> None:
-    for path in (db_path, db_path.with_name(db_path.name + ".wal")):
+    for path in (db_path, *(db_path.with_name(db_path.name + end) for end in _STORE_COMPANIONS)):
         if path.is_dir():
             shutil.rmtree(path)
         elif path.exists():

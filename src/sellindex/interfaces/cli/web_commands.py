@@ -1,12 +1,13 @@
 """`serve`, `users` and `tokens`: run the web app and API, and manage who may use them.
 
-The server holds the store for as long as it runs (DuckDB lets one process write a store), so
-account commands refuse to run against a served store with a message that says so: stop the
-server, change accounts, start it again.
+The server reads the store for as long as it runs and DuckDB admits no writer beside readers,
+so account commands refuse to run against a served store with a message that says so: stop the
+server, change accounts, start it again. Reading commands (`show`, `kpis`, ...) still work.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from enum import StrEnum
@@ -223,28 +224,41 @@ def serve(
     port: Annotated[
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Server processes, each reading the store. Defaults to the number of cores.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and the JSON API (/api/v1, documented at /api/v1/docs).
 
-    The server holds the store while it runs; stop it to load data or change accounts.
+    The store is opened read-only by every server process; stop the server to load data,
+    score or change accounts.
     """
-    import uvicorn
-
-    from sellindex.interfaces.web import create_app
+    from sellindex.interfaces.web.server import prepare, serve_store
 
     _check_port_free(host, port)
-    with open_store(db) as store:
+    path = prepare(db or default_db_path())
+    with open_store(path, read_only=True) as store:
         if not accounts.list_users(store):
             err_console.print(
                 "note: no accounts yet; stop the server and run "
                 "`sellindex users add EMAIL --role admin` to be able to sign in"
             )
-        shown_host = f"[{host}]" if ":" in host else host
-        err_console.print(
-            f"serving {store.path} at http://{shown_host}:{port}/ (Ctrl+C stops)", markup=False
-        )
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    processes = workers or os.cpu_count() or 1
+    shown_host = f"[{host}]" if ":" in host else host
+    err_console.print(
+        f"serving {path} at http://{shown_host}:{port}/ with {processes} "
+        f"process{'es' if processes > 1 else ''} (Ctrl+C stops)",
+        markup=False,
+    )
+    serve_store(path, host, port, processes)
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -24,10 +24,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from sellindex import __version__
 from sellindex.errors import SellindexError
 from sellindex.interfaces.web import api, pages
+from sellindex.interfaces.web.answer_cache import AnswerCache
 from sellindex.interfaces.web.auth import (
     API_PREFIX,
     CSRF_COOKIE,
     Caller,
+    Callers,
     csrf_guard,
     get_store,
     is_api_request,
@@ -67,6 +69,7 @@ def create_app(store: Store) -> FastAPI:
     )
     app.state.store = store
     app.state.cursor_lock = threading.Lock()
+    app.state.callers = Callers(remember=store.read_only)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -81,7 +84,8 @@ def create_app(store: Store) -> FastAPI:
             swagger_favicon_url="/static/favicon.svg",
         )
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(AnswerCache, callers=app.state.callers, store_path=store.path)
+    app.add_middleware(SecurityHeaders)  # outermost: replayed answers get the headers too
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(SellindexError, _user_error)

@@ -14,16 +14,26 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from sellindex.interfaces.web.scope import Scope
 from sellindex.store import Store
-from sellindex.store.accounts import ROLES, User, user_for_session, user_for_token
+from sellindex.store.accounts import (
+    ROLES,
+    User,
+    hash_secret,
+    session_holder,
+    user_for_token,
+    user_if_unchanged,
+)
+from sellindex.store.sessions import SessionBook
 
 API_PREFIX = "/api/v1"
 SESSION_COOKIE = "sellindex_session"
@@ -49,7 +59,7 @@ def get_store(request: Request) -> Iterator[Store]:
     root: Store = request.app.state.store
     with request.app.state.cursor_lock:
         cursor = root.con.cursor()
-    store = Store(root.path, cursor)
+    store = Store(root.path, cursor, root.read_only)
     try:
         yield store
     finally:
@@ -69,26 +79,118 @@ _bearer_scheme = HTTPBearer(
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer_scheme)]
 
 
+@dataclass(frozen=True)
+class Identity:
+    """Who a credential belongs to and the teams they manage: a caller without the store."""
+
+    user: User
+    team_ids: tuple[int, ...]
+    via: Literal["token", "session"]
+
+    @classmethod
+    def of(cls, store: Store, user: User, via: Literal["token", "session"]) -> Identity:
+        return cls(user, Scope.for_user(store, user).team_ids, via)
+
+    def caller(self, store: Store) -> Caller:
+        scope = Scope(store, self.user.role, self.user.member_id, self.team_ids)
+        return Caller(self.user, scope, self.via)
+
+
+class Callers:
+    """Turns credentials into identities, remembering them when the store is read-only.
+
+    A read-only store's users, tokens and team memberships cannot change while it is open, so a
+    token, or a session's account, resolved once stays resolved. Whether a session is still
+    open is always asked of the session file: a logout in any server process ends it at once.
+    Only successful resolutions are kept, so made-up tokens cannot crowd out real ones.
+    """
+
+    LIMIT = 10_000
+
+    def __init__(self, remember: bool) -> None:
+        self.remember = remember
+        self._lock = threading.Lock()
+        self._by_token: dict[str, Identity] = {}
+        self._by_account: dict[tuple[int, str], Identity] = {}
+
+    def for_token(self, store: Store, token: str) -> Identity | None:
+        def resolve() -> Identity | None:
+            user = user_for_token(store, token)
+            return Identity.of(store, user, "token") if user else None
+
+        return self._remembered(self._by_token, hash_secret(token), resolve)
+
+    def for_session(self, store: Store, cookie: str) -> Identity | None:
+        held = session_holder(store, cookie)
+        if held is None:
+            return None
+
+        def resolve() -> Identity | None:
+            user = user_if_unchanged(store, *held)
+            return Identity.of(store, user, "session") if user else None
+
+        return self._remembered(self._by_account, held, resolve)
+
+    def known(self, headers: dict[str, str], store_path: Path) -> Identity | None:
+        """The identity behind these headers if already resolved, without touching the store;
+        None when unknown or not remembered (the request then takes the full path)."""
+        if not self.remember:
+            return None
+        header = headers.get("authorization")
+        if header is not None:
+            scheme, _, token = header.strip().partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                return None
+            return self._by_token.get(hash_secret(token.strip()))
+        cookie = _cookie(headers.get("cookie", ""), SESSION_COOKIE)
+        held = SessionBook(store_path).holder(cookie) if cookie else None
+        return self._by_account.get(held) if held else None
+
+    def _remembered(
+        self, book: dict[Any, Identity], key: Any, resolve: Callable[[], Identity | None]
+    ) -> Identity | None:
+        if self.remember:
+            with self._lock:
+                if key in book:
+                    return book[key]
+        identity = resolve()
+        if self.remember and identity is not None:
+            with self._lock:
+                if len(book) >= self.LIMIT:
+                    book.pop(next(iter(book)))
+                book[key] = identity
+        return identity
+
+
+def _cookie(header: str, name: str) -> str | None:
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return None
+
+
 def resolve_caller(request: Request, store: StoreDep, _declared: BearerDep = None) -> Caller:
     """The one place that decides who the caller is; every route goes through it.
 
     `_declared` only puts the bearer scheme in the OpenAPI document; the header is read here so
     a malformed one gets a precise message.
     """
+    callers: Callers = request.app.state.callers
     header = request.headers.get("authorization")
     if header is not None:
         scheme, _, token = header.strip().partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise not_authenticated("the Authorization header must read `Bearer <token>`")
-        user = user_for_token(store, token.strip())
-        if user is None:
+        identity = callers.for_token(store, token.strip())
+        if identity is None:
             raise not_authenticated("unknown or revoked API token")
-        return Caller(user, Scope.for_user(store, user), "token")
+        return identity.caller(store)
     cookie = request.cookies.get(SESSION_COOKIE)
-    user = user_for_session(store, cookie) if cookie else None
-    if user is None:
+    identity = callers.for_session(store, cookie) if cookie else None
+    if identity is None:
         raise not_authenticated("sign in, or send an API token as `Authorization: Bearer <token>`")
-    return Caller(user, Scope.for_user(store, user), "session")
+    return identity.caller(store)
 
 
 CallerDep = Annotated[Caller, Depends(resolve_caller)]

@@ -441,7 +441,7 @@ def rep_numbers(
     if grain not in GRADING_GRAINS:
         raise SellindexError(f"grade by one of: {', '.join(GRADING_GRAINS)} (got {grain!r})")
     window = _window(start, end, "month" if grain == "all" else grain)
-    tables = RESULTS.get(store, ("rep", window, grain), lambda: _rep_tables(store, window, grain))
+    tables = _company_rep_tables(store, window, grain)
     profile = _sql(store, "SELECT name, team_id FROM members WHERE member_id = ?", [rep_id])[0]
     return {
         "member_id": rep_id,
@@ -453,6 +453,10 @@ def rep_numbers(
         "exclusions": tables["exclusions"],
         **CARDS.get(store, ("rep", window, grain, rep_id), lambda: _rep_rows(tables, rep_id)),
     }
+
+
+def _company_rep_tables(store: Store, window: Window, grain: str) -> dict[str, Any]:
+    return RESULTS.get(store, ("rep", window, grain), lambda: _rep_tables(store, window, grain))
 
 
 def _rep_rows(tables: dict[str, Any], rep_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -493,7 +497,7 @@ def kpi_family(
     if family not in KPI_FAMILIES:
         raise SellindexError(f"KPI family must be one of: {', '.join(KPI_FAMILIES)}")
     window = _window(start, end, grain)
-    result = RESULTS.get(store, ("kpis", family, window), lambda: _kpi_rows(store, family, window))
+    result = _company_kpis(store, family, window)
     rows = _clean(result["rows"])
     shown = result["window"]
     return {
@@ -505,3 +509,16 @@ def kpi_family(
         "offset": offset,
         "rows": rows[offset : offset + limit],
     }
+
+
+def _company_kpis(store: Store, family: str, window: Window) -> dict[str, Any]:
+    return RESULTS.get(store, ("kpis", family, window), lambda: _kpi_rows(store, family, window))
+
+
+def warm_up(store: Store) -> None:
+    """Build the company-wide results behind the pages' default views (rep grades and the KPI
+    families by month) before anyone asks, so no visitor waits the seconds they take."""
+    window = _window(None, None, "month")
+    _company_rep_tables(store, window, "month")
+    for family in KPI_FAMILIES:
+        _company_kpis(store, family, window)

@@ -1,0 +1,165 @@
+"""The app as `sellindex serve` runs it: the store read-only, sessions in their own file, each
+caller's answers replayed, several server processes at once."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from e2e import world
+from sellindex.interfaces.web import create_app
+from sellindex.interfaces.web.answer_cache import CACHE_HEADER
+from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+from sellindex.store import open_store
+
+ROUTES = {
+    "member": ["/api/v1/me", "/api/v1/members/2/index", "/api/v1/reps/2"],
+    "manager": ["/api/v1/teams/10", "/api/v1/kpis/engagement?by=month", "/api/v1/members"],
+    "admin": ["/api/v1/teams", "/api/v1/members/6/index", "/api/v1/status"],
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> world.World:
+    return world.build(tmp_path_factory.mktemp("served") / "served.duckdb")
+
+
+@pytest.fixture(scope="module")
+def writable_answers(built: world.World) -> dict[tuple[str, str], object]:
+    """What the app answers on a writable store, where nothing is replayed."""
+    answers = {}
+    with open_store(built.path) as store, TestClient(create_app(store)) as client:
+        for role, paths in ROUTES.items():
+            for path in paths:
+                response = client.get(path, headers=_bearer(built, role))
+                assert response.status_code == 200 and CACHE_HEADER not in response.headers
+                answers[role, path] = response.json()
+    return answers
+
+
+@pytest.fixture
+def served(built: world.World, writable_answers: object) -> Iterator[TestClient]:
+    with (
+        open_store(built.path, read_only=True) as store,
+        TestClient(create_app(store), follow_redirects=False) as client,
+    ):
+        yield client
+
+
+def _bearer(built: world.World, role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {built.tokens[role]}"}
+
+
+def test_answers_equal_the_writable_stores_and_repeats_are_replayed(
+    built: world.World, served: TestClient, writable_answers: dict[tuple[str, str], object]
+) -> None:
+    for (role, path), expected in writable_answers.items():
+        first = served.get(path, headers=_bearer(built, role))
+        again = served.get(path, headers=_bearer(built, role))
+        assert first.status_code == again.status_code == 200
+        assert CACHE_HEADER not in first.headers and again.headers[CACHE_HEADER] == "hit"
+        assert first.json() == again.json() == expected, (role, path)
+        assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+
+
+def test_a_replayed_answer_never_reaches_another_caller(
+    built: world.World, served: TestClient
+) -> None:
+    path = "/api/v1/members/3/index"  # the member's teammate: the admin sees it, they may not
+    for _ in range(2):
+        assert served.get(path, headers=_bearer(built, "admin")).status_code == 200
+    for _ in range(2):
+        refused = served.get(path, headers=_bearer(built, "member"))
+        assert refused.status_code == 404 and CACHE_HEADER not in refused.headers
+    for _ in range(2):
+        assert served.get(path, headers={"Authorization": "Bearer si_made-up"}).status_code == 401
+
+
+def _sign_in(client: httpx.Client | TestClient, role: str) -> str:
+    client.get("/login")
+    response = client.post(
+        "/login",
+        data={
+            "email": world.ACCOUNTS[role][0],
+            "password": world.PASSWORD,
+            "csrf_token": client.cookies[CSRF_COOKIE],
+            "next": "/",
+        },
+    )
+    assert response.status_code == 303, response.text
+    return client.cookies[SESSION_COOKIE]
+
+
+def test_sign_in_and_out_work_on_a_read_only_store_and_end_replays(
+    built: world.World, served: TestClient
+) -> None:
+    served.cookies.clear()
+    cookie = _sign_in(served, "manager")
+    assert served.get("/api/v1/me").json()["role"] == "manager"
+    assert served.get("/api/v1/me").headers[CACHE_HEADER] == "hit"
+    assert (
+        served.post("/logout", data={"csrf_token": served.cookies[CSRF_COOKIE]}).status_code == 303
+    )
+    served.cookies.set(SESSION_COOKIE, cookie)
+    assert served.get("/api/v1/me").status_code == 401
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_several_server_processes_share_sessions(built: world.World) -> None:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    main = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
+    command = [sys.executable, "-c", main, "serve", "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(
+        [*command, "--db", str(built.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        _wait_for(base, server)
+        with httpx.Client(base_url=base, follow_redirects=False) as browser:
+            cookie = _sign_in(browser, "member")
+            csrf = browser.cookies[CSRF_COOKIE]
+        # a new connection each time, so both processes answer some of them
+        signed_in = [_me(base, cookie) for _ in range(24)]
+        assert signed_in == [200] * 24
+        with httpx.Client(base_url=base, cookies={SESSION_COOKIE: cookie, CSRF_COOKIE: csrf}) as b:
+            assert b.post("/logout", data={"csrf_token": csrf}).status_code == 303
+        assert [_me(base, cookie) for _ in range(24)] == [401] * 24
+        # the store is only read: commands that read it run beside the server
+        with open_store(built.path, read_only=True) as store:
+            assert store.con.execute("SELECT count(*) FROM members").fetchone() == (8,)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def _me(base: str, cookie: str) -> int:
+    with httpx.Client(base_url=base, cookies={SESSION_COOKIE: cookie}) as fresh:
+        return fresh.get("/api/v1/me").status_code
+
+
+def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+        if server.poll() is not None:
+            break
+    server.kill()
+    output = server.stdout.read().decode() if server.stdout else ""
+    pytest.fail(f"`sellindex serve` did not start:\n{output}")
