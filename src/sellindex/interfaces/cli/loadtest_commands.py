@@ -10,6 +10,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.interfaces.cli.web_commands import WorkersOption
 from sellindex.interfaces.web.loadtest import run_load
 from sellindex.store.connection import default_db_path
 
@@ -24,16 +25,7 @@ def loadtest(
         float,
         typer.Option("--seconds", min=1, max=600, help="How long the clients ask, after warm-up."),
     ] = 20.0,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            max=64,
-            help="Server processes (as `serve --workers`). Defaults to the number of cores.",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Serve the store on a free loopback port and measure the API routes behind each page.

@@ -40,6 +40,16 @@ app.add_typer(users_app, name="users")
 app.add_typer(tokens_app, name="tokens")
 
 EmailArgument = Annotated[str, typer.Argument(help="The account's email address.")]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        max=64,
+        help="Server processes, each reading the store. Defaults to the number of cores.",
+        show_default=False,
+    ),
+]
 
 
 def _open_for_accounts(db: Path | None, read_only: bool = False) -> Store:
@@ -224,16 +234,7 @@ def serve(
     port: Annotated[
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            min=1,
-            max=64,
-            help="Server processes, each reading the store. Defaults to the number of cores.",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and the JSON API (/api/v1, documented at /api/v1/docs).
