@@ -3,6 +3,7 @@ snapshots and portability. Every expected number below was counted or computed b
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import date, datetime
 from decimal import Decimal
@@ -13,7 +14,7 @@ import pytest
 
 from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.explain import member_card
-from sellindex.metrics.ssi.model import PILLARS, load_model, parse_model
+from sellindex.metrics.ssi.model import PILLARS, Signal, Transform, load_model, parse_model
 from sellindex.metrics.ssi.run import (
     default_as_of,
     score_into_snapshots,
@@ -299,10 +300,75 @@ def test_each_transform_on_hand_computed_values(world: Store, hand_model_path: P
     two = _snapshot(world, 2)
     points = dict(zip([s.name for s in model.signals], two["signal_points"], strict=True))
     assert points["days"] == Decimal("7.34")  # 3 days: 15 * ln 4 / ln 17 = 7.3395
-    assert points["replies"] == Decimal("12.50")  # no trials: the prior, 25 * 0.5
-    assert points["accepted"] == Decimal("3.13")  # 12.5 * 0.25 = 3.125 rounds half up
+    assert points["replies"] == Decimal("0.00")  # no messages sent: nothing to measure
+    assert points["accepted"] == Decimal("0.00")  # no invitations sent
     assert points["network"] == Decimal("3.54")  # 12.5 * (1 - e^(-1/3)) = 3.5434
-    assert two["total"] == Decimal("26.51")
+    assert two["total"] == Decimal("10.88")  # 7.34 + 3.54
+
+
+RATE_CASES = [
+    # successes, trials, share of the points with prior 0.5 and strength 2
+    (0.0, 0.0, 0.0),  # nothing sent: nothing earned, not the prior
+    (0.0, 1.0, 1 / 3),  # (0 + 1) / (1 + 2): one unanswered try still shrinks toward the prior
+    (1.0, 1.0, 2 / 3),  # (1 + 1) / (1 + 2): 1 of 1 is not 100%
+    (2.0, 4.0, 1 / 2),  # (2 + 1) / (4 + 2)
+    (9.0, 10.0, 10 / 12),  # (9 + 1) / (10 + 2)
+]
+
+
+def test_rates_with_no_trials_earn_nothing_in_every_implementation() -> None:
+    """The Ibis expression, the per-member explanation and the pandas reference agree."""
+    import numpy as np
+
+    from sellindex.bench.reference import _points
+    from sellindex.metrics.ssi.scoring import transform_expr
+
+    signal = load_model().signal("acceptance_rate")
+    rate = Transform("shrunk_rate", prior=0.5, strength=2.0)
+    signal = dataclasses.replace(signal, points=12.0, transform=rate)
+    successes = [c[0] for c in RATE_CASES]
+    trials = [c[1] for c in RATE_CASES]
+    expected = [12.0 * c[2] for c in RATE_CASES]
+
+    table = ibis.memtable({"x": successes, "n": trials})
+    column = transform_expr(rate, 12.0, table.x, table.n).name("p")
+    assert table.select(column).to_pyarrow()["p"].to_pylist() == pytest.approx(expected)
+    assert [12.0 * rate.fraction(x, n) for x, n in zip(successes, trials, strict=True)] == (
+        pytest.approx(expected)
+    )
+    assert _points(signal, np.array(successes), np.array(trials)) == pytest.approx(expected)
+
+
+def test_card_explains_a_rate_with_nothing_to_measure(world: Store) -> None:
+    """Member 5 sent no invitations and no messages: no points, a note, and the action."""
+    model = load_model()
+    score_into_snapshots(world, model, [AS_OF])
+    row = _snapshot(world, 5)
+    card = member_card(world, model, 5, None)
+    by_signal = {s["signal"]: s for s in card["signals"]}
+    for name in ("acceptance_rate", "response_rate"):
+        signal = model.signal(name)
+        entry = by_signal[name]
+        assert entry["trials"] == 0
+        assert entry["points"] == Decimal("0.00")
+        assert row["signal_points"][[s.name for s in model.signals].index(name)] == 0
+        assert entry["note"] == signal.no_trials
+        # Its gain is the increment's worth of successful trials from nothing.
+        first = signal.transform.fraction(signal.increment, signal.increment) * signal.points
+        assert entry["gain"] == Decimal(math.floor(first * 100 + 0.5)) / 100 > 0
+    assert by_signal["acceptance_rate"]["note"] == "No invitations sent in the last six months"
+    assert by_signal["connections"]["note"] is None
+    # Member 1 sent both: no notes on their rates.
+    one = {s["signal"]: s for s in member_card(world, model, 1, None)["signals"]}
+    assert one["acceptance_rate"]["note"] is None and one["response_rate"]["note"] is None
+
+
+def test_a_model_without_a_note_explains_the_empty_rate(hand_model_path: Path) -> None:
+    model = load_model(hand_model_path)
+    assert model.signal("accepted").empty_note() == "no invitations sent in the last 90 days"
+    assert model.signal("replies").empty_note() == (
+        "nothing to measure yet: no message_sent, inmail_sent in the last 90 days"
+    )
 
 
 def test_points_add_up_exactly_to_pillars_and_total(world: Store) -> None:
@@ -524,6 +590,11 @@ def _model_text(**replace: str) -> str:
         ("points = 7", 'points = "seven"', "signal 'completeness': 'points' must be a number"),
         ('action = "Search"', 'action = "Search"\ncolour = "red"', "unknown field 'colour'"),
         (
+            'action = "Search"',
+            'action = "Search"\nno_trials = "No searches yet"',
+            "signal 'searches': 'no_trials' applies to rate sources only",
+        ),
+        (
             'kind = "shrunk_rate", prior = 0.25, strength = 4.0',
             'kind = "saturating", scale = 4.0',
             "'shrunk_rate' goes with rate sources",
@@ -572,6 +643,80 @@ def test_default_model_covers_the_published_inputs() -> None:
             signal.source.kind in {"profile_completeness", "profile_count", "connections"}
         )
         assert signal.action and signal.increment > 0
+
+
+# ------------------------------------------------------------------------ gentle caps
+
+MAX_FIRST_SHARE = 2 / 3
+MIN_LATER_SHARE = 0.03
+STATE_KINDS = {"profile_completeness", "profile_count", "connections"}
+
+
+def _share_after(signal: Signal, amount: float) -> float:
+    """Share of a signal's points for `amount` of its activity from nothing; for a rate,
+    `amount` trials that all succeeded (the best a beginner can do)."""
+    if signal.source.is_rate:
+        return signal.transform.fraction(amount, amount)
+    return signal.transform.fraction(amount)
+
+
+def cap_rule_violations(signal: Signal) -> list[str]:
+    """The rule of docs/ssi.md: the smallest realistic amount of activity (one event, one
+    answered trial, or one increment of a current-state signal) earns at most two thirds of
+    the points, and the second and third increments each still earn 3% of them or more."""
+    smallest = signal.increment if signal.source.kind in STATE_KINDS else 1.0
+    found = []
+    first = _share_after(signal, smallest)
+    if first > MAX_FIRST_SHARE + 1e-9:
+        found.append(f"{signal.name}: {smallest:g} earns {first:.0%} of its points")
+    shares = [_share_after(signal, k * signal.increment) for k in range(1, 4)]
+    for k in (1, 2):
+        if shares[k] - shares[k - 1] < MIN_LATER_SHARE:
+            found.append(f"{signal.name}: increment {k + 1} earns {shares[k] - shares[k - 1]:.1%}")
+    return found
+
+
+def test_default_model_caps_are_gentle() -> None:
+    """No signal saturates on almost no activity, and more of it keeps paying off."""
+    model = load_model()
+    assert model.version == "1.2.0"
+    violations = [v for signal in model.signals for v in cap_rule_violations(signal)]
+    assert violations == []
+
+
+def test_the_documented_cap_table_matches_the_shipped_model() -> None:
+    """docs/ssi.md lists every signal's points and first-step points; they must not drift."""
+    docs = Path(__file__).parents[1] / "docs" / "ssi.md"
+    model = load_model()
+    rows = {
+        cells[0]: cells
+        for line in docs.read_text().splitlines()
+        if line.startswith("| ")
+        for cells in [[c.strip() for c in line.strip("|").split("|")]]
+        if len(cells) == 6 and cells[0] in {s.name for s in model.signals}
+    }
+    assert set(rows) == {s.name for s in model.signals}
+    for signal in model.signals:
+        cells = rows[signal.name]
+        smallest = signal.increment if signal.source.kind in STATE_KINDS else 1.0
+        first = signal.points * _share_after(signal, smallest)
+        assert float(cells[1]) == signal.points, signal.name
+        assert cells[4].startswith(f"{first:.2f} ("), signal.name
+        assert cells[5].endswith(f"(increment {signal.increment:g})"), signal.name
+
+
+def test_the_cap_rule_catches_a_signal_that_saturates_at_once() -> None:
+    """What the 1.1 model did: two reactions earned 15.43 of 16 engagement points."""
+    signal = load_model().signal("engagement_given")
+    eager = dataclasses.replace(signal, transform=Transform("saturating", scale=0.6))
+    assert 16 * eager.transform.fraction(2) == pytest.approx(15.43, abs=0.005)
+    assert cap_rule_violations(eager) == [
+        "engagement_given: 1 earns 81% of its points",
+        "engagement_given: increment 2 earns 0.7%",
+        "engagement_given: increment 3 earns 0.0%",
+    ]
+    capped = dataclasses.replace(signal, transform=Transform("log", cap=3.0))
+    assert "engagement_given: increment 2 earns 0.0%" in cap_rule_violations(capped)
 
 
 # ------------------------------------------------------------------------ portability

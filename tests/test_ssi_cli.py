@@ -119,3 +119,16 @@ def test_score_refuses_bad_engine_settings(
     code, _, err = run_cli("score", "--db", str(world_db), option, value)
     assert code == 1 and message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_show_explains_a_rate_with_nothing_to_measure(run_cli, world_db: Path) -> None:
+    """Member 5 sent no invitations: no points for acceptance, a note, and still the action."""
+    run_cli("score", "--db", str(world_db), "--as-of", str(AS_OF))
+    code, out, err = run_cli("show", "5", "--db", str(world_db), "--json")
+    assert code == 0, err
+    card = json.loads(out)
+    acceptance = next(s for s in card["signals"] if s["signal"] == "acceptance_rate")
+    assert (acceptance["raw"], acceptance["trials"], acceptance["points"]) == (0, 0, 0)
+    assert acceptance["note"] == "No invitations sent in the last six months"
+    assert "acceptance_rate" in [a["signal"] for a in card["next_actions"]]
+    assert all(s["note"] is None for s in card["signals"] if s["trials"] is None)

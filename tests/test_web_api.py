@@ -480,6 +480,27 @@ def test_index_is_the_latest_snapshot_explained(
         assert industry["size"] == len(world.MEMBERS)  # everyone is in software
 
 
+def test_a_rate_with_nothing_to_measure_says_so_on_the_api_and_the_page(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    noted = []
+    for member_id in sorted(world.VISIBLE["admin"]):
+        body = client.get(f"/api/v1/members/{member_id}/index", headers=_bearer(served, "admin"))
+        for signal in body.json()["signals"]:
+            if signal["trials"] == 0:
+                assert signal["points"] == 0 and signal["note"], signal
+                noted.append((member_id, signal["note"]))
+            else:
+                assert signal["note"] is None, signal
+    assert noted, "the test world has members who sent no invitations"
+    member_id, note = noted[0]
+    client.cookies.clear()
+    client.cookies.update(_session_cookies(served, "admin"))
+    page = client.get(f"/members/{member_id}/index")
+    client.cookies.clear()
+    assert page.status_code == 200 and note in page.text
+
+
 def test_team_board_ranks_the_team_from_the_snapshots(
     served: tuple[Store, world.World], client: TestClient
 ) -> None:

@@ -200,6 +200,8 @@ def _render_card(card: dict[str, Any]) -> None:
         signals.add_column(column, justify="left" if column in ("pillar", "signal") else "right")
     for s in card["signals"]:
         value = f"{s['raw']:g}" if s["trials"] is None else f"{s['raw']:g} of {s['trials']:g}"
+        if s.get("note"):
+            value = s["note"]
         signals.add_row(
             s["pillar"], s["signal"], value, f"{float(s['points']):.2f}", f"{s['max_points']:g}"
         )

@@ -137,6 +137,9 @@ class SignalPoints(BaseModel):
     action: str
     increment: float
     gain: float = Field(description="Points gained by doing `action` `increment` more times.")
+    note: str | None = Field(
+        None, description="Why a rate earns nothing yet (no trials in the window), else null."
+    )
 
 
 class NextAction(BaseModel):

@@ -80,6 +80,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "action": signal.action,
                 "increment": signal.increment,
                 "gain": max(better - now, Decimal(0)),
+                "note": signal.empty_note() if signal.source.is_rate and not trials else None,
             }
         )
     actions = sorted(

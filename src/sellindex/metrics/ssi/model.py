@@ -82,13 +82,19 @@ class Transform:
     strength: float = 0.0
 
     def fraction(self, value: float, trials: float = 0.0) -> float:
-        """Share of the signal's points earned, for one member (used for explanations)."""
+        """Share of the signal's points earned, for one member (used for explanations).
+
+        A rate with no trials earns nothing: the prior stands in for a small sample, not for
+        an action the member never took.
+        """
         if self.kind == "linear":
             return min(value / self.full, 1.0)
         if self.kind == "saturating":
             return 1.0 - math.exp(-value / self.scale)
         if self.kind == "log":
             return min(math.log1p(value) / math.log1p(self.cap), 1.0)
+        if trials <= 0:
+            return 0.0
         return (value + self.prior * self.strength) / (trials + self.strength)
 
 
@@ -102,6 +108,17 @@ class Signal:
     transform: Transform
     action: str
     increment: float
+    no_trials: str | None = None
+    """For rates: what the card says while there is nothing to measure yet."""
+
+    def empty_note(self) -> str:
+        """Why a rate signal has no points yet, in the member's words where the model gives them."""
+        if self.no_trials:
+            return self.no_trials
+        if self.source.kind == "acceptance_rate":
+            return f"no invitations sent in the last {self.window_days} days"
+        events = ", ".join(e for count in self.source.trials for e in count.events)
+        return f"nothing to measure yet: no {events} in the last {self.window_days} days"
 
 
 @dataclass(frozen=True)
@@ -191,6 +208,7 @@ def _parse_signal(raw: Any, index: int, default_window: int) -> Signal:
         "transform",
         "action",
         "increment",
+        "no_trials",
     }
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -225,7 +243,14 @@ def _parse_signal(raw: Any, index: int, default_window: int) -> Signal:
     increment = _number(raw, "increment", where)
     if increment <= 0:
         raise SellindexError(f"model {where}: increment must be positive")
-    return Signal(name, pillar, float(points), window, source, transform, action, increment)
+    no_trials = None
+    if "no_trials" in raw:
+        if not source.is_rate:
+            raise SellindexError(f"model {where}: 'no_trials' applies to rate sources only")
+        no_trials = _text(raw, "no_trials", where)
+    return Signal(
+        name, pillar, float(points), window, source, transform, action, increment, no_trials
+    )
 
 
 def _parse_source(raw: Any, where: str) -> Source:

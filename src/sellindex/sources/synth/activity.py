@@ -35,14 +35,16 @@ DRAWN_TYPES = (
 STYLE_MIX = np.array(
     [
         # consumer
-        [.42, .30, .10, .015, .01, .07, .03, .002, 0, 0, .025, .001, .005, .003, .015, .005],
+        [.37, .26, .16, .03, .015, .07, .03, .002, 0, 0, .025, .001, .005, .003, .015, .005],
         # creator
         [.22, .22, .16, .10, .07, .06, .02, .005, .002, .001, .05, .004, .01, .04, .03, .02],
         # prospector
         [.22, .12, .05, .02, .03, .20, .09, .06, .05, .03, .07, .04, .01, .01, .01, .01],
     ]
 )  # fmt: skip
-"""Probability of each drawn event type for each style (rows sum to about 1)."""
+"""Probability of each drawn event type for each style (rows sum to about 1). Logins and content
+views are the bulk of a consumer's events, but one in six is a reaction and a few are comments
+or shares: lurkers who never engage are the dormant and the barely active, not every consumer."""
 POSTS_PER_EVENT = np.array([0.003, 0.06, 0.015])
 ARTICLES_PER_EVENT = np.array([0.0, 0.012, 0.003])
 POST_KINDS = {"post": 0.80, "video": 0.12, "document": 0.08}
