@@ -34,7 +34,7 @@ from sellindex.bench.reference import REFERENCE_COLUMNS, reference_index
 from sellindex.errors import SellindexError
 from sellindex.ingest import FileResult, SourceFile, ingest, plan_ingest
 from sellindex.ingest import Progress as LoadProgress
-from sellindex.ingest.loader import _watch as watch_progress
+from sellindex.ingest.loader import watch_progress
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.metrics.ssi.run import SCORING_TABLES, default_as_of, score_into_snapshots
 from sellindex.schema import LOAD_ORDER

@@ -224,7 +224,7 @@ def _load_file(
 
     def run(step: int, sql: str, params: list[object] | None = None) -> None:
         share = weights[step] / sum(weights)
-        with _watch(con, lambda f: advance(starts[step] + share * f)):
+        with watch_progress(con, lambda f: advance(starts[step] + share * f)):
             con.execute(sql, params or [])
 
     _drop_scratch(con)
@@ -383,7 +383,9 @@ def _rejects_sql(fmt: str) -> str:
 
 
 @contextmanager
-def _watch(con: duckdb.DuckDBPyConnection, report: Callable[[float], None]) -> Iterator[None]:
+def watch_progress(
+    con: duckdb.DuckDBPyConnection, report: Callable[[float], None]
+) -> Iterator[None]:
     """Report a long statement's progress from a thread, as DuckDB estimates it."""
     done = threading.Event()
 

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from sellindex.bench.runner import run_bench
 from sellindex.interfaces.cli.app import JsonOption, app, console, err_console, report
-from sellindex.interfaces.cli.ingest_commands import _RichProgress
+from sellindex.interfaces.cli.ingest_commands import FileBars, file_bars
 from sellindex.interfaces.cli.ssi_commands import MemoryLimitOption, ThreadsOption
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT
 
@@ -86,18 +85,7 @@ def bench(
         if show_steps:
             err_console.print(f"[dim]{text}...[/dim]")
 
-    bars = (
-        Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TextColumn("{task.percentage:>3.0f}%"),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        )
-        if show_steps
-        else None
-    )
+    bars = file_bars() if show_steps else None
     with bars or nullcontext():
         data = run_bench(
             members=members,
@@ -110,7 +98,7 @@ def bench(
             keep=keep,
             step=step,
             with_reference=reference,
-            progress=_RichProgress(bars) if bars else None,
+            progress=FileBars(bars) if bars else None,
         )
     report(data, json_output, _render)
 

@@ -21,7 +21,19 @@ from sellindex.store import open_store
 _TABLES = ", ".join(LOAD_ORDER)
 
 
-class _RichProgress(LoadProgress):
+def file_bars() -> Progress:
+    """The bars loading draws on stderr, one per file (ingest, and the benchmark's load)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+
+
+class FileBars(LoadProgress):
     """One bar per file on stderr."""
 
     def __init__(self, bars: Progress) -> None:
@@ -85,17 +97,8 @@ def ingest_command(
     with open_store(db, create=True) as store:
         show_bars = not json_output and sys.stderr.isatty()
         if show_bars:
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(),
-                console=err_console,
-                transient=True,
-            ) as bars:
-                result = load_plan(
-                    store, plan, memory_limit=memory_limit, progress=_RichProgress(bars)
-                )
+            with file_bars() as bars:
+                result = load_plan(store, plan, memory_limit=memory_limit, progress=FileBars(bars))
         else:
             result = load_plan(store, plan, memory_limit=memory_limit)
     data = {
