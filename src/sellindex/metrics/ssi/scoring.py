@@ -174,6 +174,8 @@ def _network_counts(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.
     a = scores.select(a_id=scores.member_id, a_total=scores.total)
     b = scores.select(b_id=scores.member_id, b_total=scores.total)
     pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
+    # only what the counts read: the engine may keep these 200M rows while counting both ends
+    pairs = pairs.select("member_a", "member_b", "a_total", "b_total")
 
     def counted_from(end: str, own: str, other: str) -> ir.Table:
         return pairs.group_by(key=pairs[end]).aggregate(

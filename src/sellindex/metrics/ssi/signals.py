@@ -50,8 +50,10 @@ def trials_column(signal: Signal) -> str:
 
 
 def connections_made(connections: ir.Table, as_of: date) -> ir.Table:
-    """Connections made by the end of the scoring date, each pair once."""
-    return connections.filter(connections.connected_at < scoring_end(as_of))
+    """Connections made by the end of the scoring date, each pair once (the pair only: the
+    engine may hold these rows while several passes read them)."""
+    made = connections.filter(connections.connected_at < scoring_end(as_of))
+    return made.select("member_a", "member_b")
 
 
 def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> ir.Table:
