@@ -138,10 +138,8 @@ class Callers:
             return None
         header = headers.get("authorization")
         if header is not None:
-            scheme, _, token = header.strip().partition(" ")
-            if scheme.lower() != "bearer" or not token.strip():
-                return None
-            return self._by_token.get(hash_secret(token.strip()))
+            token = bearer_token(header)
+            return self._by_token.get(hash_secret(token)) if token else None
         cookie = _cookie(headers.get("cookie", ""), SESSION_COOKIE)
         held = SessionBook(store_path).holder(cookie) if cookie else None
         return self._by_account.get(held) if held else None
@@ -162,6 +160,12 @@ class Callers:
         return identity
 
 
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header; None when it reads otherwise."""
+    scheme, _, token = header.strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
 def _cookie(header: str, name: str) -> str | None:
     for part in header.split(";"):
         key, _, value = part.strip().partition("=")
@@ -179,10 +183,10 @@ def resolve_caller(request: Request, store: StoreDep, _declared: BearerDep = Non
     callers: Callers = request.app.state.callers
     header = request.headers.get("authorization")
     if header is not None:
-        scheme, _, token = header.strip().partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = bearer_token(header)
+        if token is None:
             raise not_authenticated("the Authorization header must read `Bearer <token>`")
-        identity = callers.for_token(store, token.strip())
+        identity = callers.for_token(store, token)
         if identity is None:
             raise not_authenticated("unknown or revoked API token")
         return identity.caller(store)
