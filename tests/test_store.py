@@ -93,3 +93,37 @@ def test_cli_errors_are_one_line(run_cli, tmp_path: Path) -> None:
     code, _, err = run_cli("status", "--no-such-flag")
     assert code == 2
     assert err.strip().count("\n") == 0 and "--no-such-flag" in err
+
+
+def test_accounts_move_out_of_an_older_store(db_path: Path) -> None:
+    """A layout-4 store kept users and tokens in DuckDB; opening it moves them to the accounts
+    file, where a server's running processes can see them change."""
+    import duckdb
+
+    from sellindex.store.accounts import authenticate, hash_password, hash_secret, list_tokens
+
+    con = duckdb.connect(str(db_path))
+    for migration in migrations.MIGRATIONS:
+        if migration.version <= 4:
+            migration.apply(con)
+    con.execute("CREATE TABLE sellindex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO sellindex_meta VALUES ('schema_version', '4')")
+    con.execute(
+        "INSERT INTO users VALUES (3, 'old@example.com', 'admin', NULL, ?, "
+        "TIMESTAMP '2026-01-02 03:04:05')",
+        [hash_password("an old password")],
+    )
+    con.execute(
+        "INSERT INTO api_tokens VALUES (9, 3, 'ci', ?, TIMESTAMP '2026-01-03 00:00:00')",
+        [hash_secret("si_old-token")],
+    )
+    con.close()
+    with open_store(db_path) as store:
+        assert store.schema_version() == current_version()
+        listed = store.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        tables = {row[0] for row in listed}
+        assert not tables & {"users", "api_tokens", "web_sessions"}
+        user = authenticate(store, "old@example.com", "an old password")
+        assert user is not None and user.user_id == 3 and user.created_at.year == 2026
+        [token] = list_tokens(store)
+        assert (token.token_id, token.email, token.name) == (9, "old@example.com", "ci")

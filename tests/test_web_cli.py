@@ -7,13 +7,15 @@ import json
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from sellindex.store import open_store
-from sellindex.store.accounts import authenticate, user_for_token
+from sellindex.store.accounts import authenticate, list_tokens, list_users, user_for_token
 
 PASSWORD = "a long enough secret"
 
@@ -131,18 +133,18 @@ def test_removing_a_user_revokes_their_tokens(run_cli, store_with_member: Path, 
     run_cli("users", "remove", "ops@example.com", "--db", db)
     with open_store(store_with_member) as store:
         assert user_for_token(store, token) is None
-        assert store.con.execute("SELECT count(*) FROM api_tokens").fetchone() == (0,)
+        assert list_tokens(store) == []
 
 
-def test_account_commands_refuse_a_store_held_by_a_server(
-    run_cli, store_with_member: Path, monkeypatch
-) -> None:
+@contextmanager
+def _held(store: Path, read_only: bool) -> Iterator[int]:
+    """Another process holding the store, as a server (read-only) or a load (writable) does."""
     holder = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time; from sellindex.store import open_store; "
-            f"s = open_store({str(store_with_member)!r}); print('open', flush=True); "
+            "import sys; from sellindex.store import open_store; "
+            f"s = open_store({str(store)!r}, read_only={read_only}); print('open', flush=True); "
             "sys.stdin.read()",
         ],
         stdin=subprocess.PIPE,
@@ -151,15 +153,40 @@ def test_account_commands_refuse_a_store_held_by_a_server(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        _stdin(monkeypatch, PASSWORD + "\n")
-        code, _, err = run_cli(
-            "users", "add", "late@example.com", "--role", "admin", "--password-stdin",
-            "--db", str(store_with_member),
-        )  # fmt: skip
-        assert code == 1
-        assert "in use by another process" in err and "sellindex serve" in err
+        yield holder.pid
     finally:
         holder.communicate("", timeout=30)
+
+
+def test_accounts_change_beside_a_server(run_cli, store_with_member: Path, monkeypatch) -> None:
+    db = str(store_with_member)
+    with _held(store_with_member, read_only=True):
+        _stdin(monkeypatch, PASSWORD + "\n")
+        added = run_cli("users", "add", "late@example.com", "--role", "admin", "--password-stdin",
+                        "--db", db)  # fmt: skip
+        assert added[0] == 0, added
+        code, out, _ = run_cli("tokens", "create", "late@example.com", "--db", db, "--json")
+        assert code == 0
+        token, token_id = json.loads(out)["token"], json.loads(out)["token_id"]
+        code, out, _ = run_cli("users", "update", "late@example.com", "--role", "member",
+                               "--member", "7", "--db", db, "--json")  # fmt: skip
+        assert code == 0 and json.loads(out)["role"] == "member"
+        assert run_cli("tokens", "revoke", str(token_id), "--db", db)[0] == 0
+        assert run_cli("users", "remove", "late@example.com", "--db", db)[0] == 0
+    with open_store(store_with_member, read_only=True) as store:
+        assert user_for_token(store, token) is None and list_users(store) == []
+
+
+def test_changing_a_served_store_says_why_in_one_sentence(run_cli, store_with_member: Path) -> None:
+    with _held(store_with_member, read_only=True) as pid:
+        code, _, err = run_cli("score", "--db", str(store_with_member))
+    assert code == 1
+    assert f"is in use by process {pid} (a running `sellindex serve`?)" in err
+    assert "reading commands and account changes work beside it" in err
+    assert len(err.strip().splitlines()) == 1
+    with _held(store_with_member, read_only=False) as pid:
+        code, _, err = run_cli("users", "list", "--db", str(store_with_member))
+    assert code == 1 and f"is being changed by process {pid}" in err
 
 
 def test_serve_refuses_a_busy_port(run_cli, store_with_member: Path) -> None:
@@ -175,7 +202,6 @@ def test_serve_refuses_a_busy_port(run_cli, store_with_member: Path) -> None:
 @pytest.mark.slow
 def test_loadtest_measures_every_route_and_leaves_no_account(run_cli, tmp_path: Path) -> None:
     from e2e import world
-    from sellindex.store.accounts import list_tokens, list_users
 
     built = world.build(tmp_path / "load.duckdb")
     with open_store(built.path, read_only=True) as store:

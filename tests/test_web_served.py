@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
 
 from e2e import world
@@ -163,3 +164,152 @@ def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
     server.kill()
     output = server.stdout.read().decode() if server.stdout else ""
     pytest.fail(f"`sellindex serve` did not start:\n{output}")
+
+
+def _api_get_routes(client: TestClient) -> list[str]:
+    """Every GET route of the API, with identifiers the admin may see and the member may not."""
+    paths = []
+    for route in iter_route_contexts(client.app.routes):  # type: ignore[attr-defined]
+        path = str(getattr(route, "path", ""))
+        if path.startswith("/api/v1/") and "GET" in (getattr(route, "methods", None) or ()):
+            if path.endswith(("/openapi.json", "/docs")):
+                continue
+            paths.append(
+                path.replace("{member_id}", "3")
+                .replace("{team_id}", "10")
+                .replace("{family}", "engagement")
+            )
+    return sorted(paths)
+
+
+def _two_credentials(built: world.World, cookie: str) -> list[list[tuple[str, str]]]:
+    member, admin = _bearer(built, "member"), _bearer(built, "admin")
+    return [
+        [("Authorization", member["Authorization"]), ("Authorization", admin["Authorization"])],
+        [("Authorization", admin["Authorization"]), ("Cookie", f"{SESSION_COOKIE}={cookie}")],
+        [("Cookie", f"{SESSION_COOKIE}={cookie}; {SESSION_COOKIE}=another")],
+        [("Cookie", f"{SESSION_COOKIE}={cookie}"), ("Cookie", f"{SESSION_COOKIE}=another")],
+    ]
+
+
+def test_two_credentials_are_refused_on_every_route_and_never_replay(
+    built: world.World,
+    served: TestClient,
+    writable_answers: dict[tuple[str, str], object],
+) -> None:
+    """The leak this guards against: a request carrying the admin's and a member's credential
+    stored the admin's answer under the member's key, and the member then read it."""
+    served.cookies.clear()
+    cookie = _sign_in(served, "member")
+    served.cookies.clear()
+    routes = _api_get_routes(served)
+    assert len(routes) >= 10
+    for path in routes:
+        for headers in _two_credentials(built, cookie):
+            for _ in range(2):
+                refused = served.get(path, headers=headers)
+                assert refused.status_code == 400, (path, headers, refused.text)
+                assert "one credential" in refused.json()["detail"]
+                assert CACHE_HEADER not in refused.headers
+        as_member = served.get(path, headers=_bearer(built, "member"))
+        as_admin = served.get(path, headers=_bearer(built, "admin"))
+        assert as_member.status_code in (200, 403, 404), path
+        if as_member.status_code == 200 and as_admin.status_code == 200:
+            member_only = path in ("/api/v1/me", "/api/v1/members")
+            assert member_only or as_member.json() != as_admin.json(), path
+    for (role, path), expected in writable_answers.items():
+        assert served.get(path, headers=_bearer(built, role)).json() == expected, (role, path)
+    page = served.get("/", headers=_two_credentials(built, cookie)[1])
+    assert page.status_code == 400
+
+
+def test_accounts_changed_on_a_running_server_take_effect_at_once(
+    built: world.World, served: TestClient
+) -> None:
+    from sellindex.store.accounts import (
+        add_user,
+        create_token,
+        remove_user,
+        revoke_token,
+        update_user,
+    )
+
+    served.cookies.clear()
+    with open_store(built.path, read_only=True) as store:
+        add_user(store, "temp@example.com", "admin", None, world.PASSWORD)
+        token, info = create_token(store, "temp@example.com")
+    headers = {"Authorization": f"Bearer {token}"}
+    assert served.get("/api/v1/status", headers=headers).status_code == 200
+    assert served.get("/api/v1/status", headers=headers).headers[CACHE_HEADER] == "hit"
+    with open_store(built.path, read_only=True) as store:
+        update_user(store, "temp@example.com", role="member", member_id=2)
+    demoted = served.get("/api/v1/status", headers=headers)
+    assert demoted.status_code == 403 and CACHE_HEADER not in demoted.headers
+    assert served.get("/api/v1/me", headers=headers).json()["role"] == "member"
+    with open_store(built.path, read_only=True) as store:
+        revoke_token(store, info.token_id)
+    assert served.get("/api/v1/me", headers=headers).status_code == 401
+    with open_store(built.path, read_only=True) as store:
+        token, _ = create_token(store, "temp@example.com")
+        remove_user(store, "temp@example.com")
+    assert served.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_a_role_change_ends_the_accounts_sessions(built: world.World, served: TestClient) -> None:
+    from sellindex.store.accounts import update_user
+
+    served.cookies.clear()
+    with open_store(built.path, read_only=True) as store:
+        from sellindex.store.accounts import add_user
+
+        add_user(store, "moving@example.com", "manager", 1, world.PASSWORD)
+    served.get("/login")
+    signed_in = served.post(
+        "/login",
+        data={
+            "email": "moving@example.com",
+            "password": world.PASSWORD,
+            "csrf_token": served.cookies[CSRF_COOKIE],
+        },
+    )
+    assert signed_in.status_code == 303
+    assert served.get("/api/v1/me").json()["role"] == "manager"
+    with open_store(built.path, read_only=True) as store:
+        update_user(store, "moving@example.com", role="member", member_id=2)
+    assert served.get("/api/v1/me").status_code == 401
+    served.cookies.clear()
+
+
+def test_guessing_passwords_is_throttled_and_logged(
+    built: world.World, served: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    served.cookies.clear()
+    served.get("/login")
+    csrf = served.cookies[CSRF_COOKIE]
+    email = world.ACCOUNTS["manager"][0]
+    statuses = []
+    with caplog.at_level("WARNING", logger="sellindex"):
+        for attempt in range(200):
+            answer = served.post(
+                "/login",
+                data={"email": email, "password": f"guess {attempt}", "csrf_token": csrf},
+            )
+            statuses.append(answer.status_code)
+    assert statuses[:5] == [401] * 5, "a few mistakes are free"
+    assert statuses.count(401) <= 7 and statuses.count(429) >= 190
+    refused = served.post(
+        "/login", data={"email": email, "password": world.PASSWORD, "csrf_token": csrf}
+    )
+    assert refused.status_code == 429 and "Too many failed sign-ins" in refused.text
+    assert int(refused.headers["retry-after"]) >= 1
+    assert sum("failed sign-in" in r.getMessage() for r in caplog.records) == statuses.count(401)
+    assert any("throttled" in r.getMessage() for r in caplog.records)
+    from sellindex.store.account_book import AccountBook
+
+    with AccountBook(built.path).transaction() as con:  # let the account sign in again
+        con.execute("DELETE FROM sign_in_failures")
+    ok = served.post(
+        "/login", data={"email": email, "password": world.PASSWORD, "csrf_token": csrf}
+    )
+    assert ok.status_code == 303
+    served.cookies.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,10 @@ DB_ENV_VAR = "SELLINDEX_DB"
 def default_db_path() -> Path:
     """The store used when no `--db` is given: `$SELLINDEX_DB`, else ./sellindex.duckdb."""
     return Path(os.environ.get(DB_ENV_VAR) or DEFAULT_DB_NAME)
+
+
+class StoreNeedsMigration(SellindexError):
+    """A read-only open found an older layout, which only a writable open can upgrade."""
 
 
 class Store:
@@ -84,6 +89,8 @@ def open_store(
     try:
         con = duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise SellindexError(store_in_use(db_path, read_only, str(exc))) from None
         raise SellindexError(f"cannot open store {db_path}: {_first_line(exc)}") from None
     except duckdb.Error as exc:
         raise SellindexError(f"{db_path} is not a sellindex store: {_first_line(exc)}") from None
@@ -95,6 +102,22 @@ def open_store(
         con.close()
         raise
     return store
+
+
+def store_in_use(path: Path, read_only: bool, engine_message: str = "") -> str:
+    """The one sentence for a store another process holds (documented in docs/web.md)."""
+    pid = re.search(r"\(PID (\d+)\)", engine_message)
+    holder = f"process {pid.group(1)}" if pid else "another process"
+    if read_only:
+        return (
+            f"store {path} is being changed by {holder} (a load or scoring run?); "
+            "try again when it has finished"
+        )
+    return (
+        f"store {path} is in use by {holder} (a running `sellindex serve`?); commands that "
+        "change the store wait until it stops, while reading commands and account changes "
+        "work beside it"
+    )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -128,7 +151,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path) -> 
     if found == 0 and _has_foreign_tables(con) and not _has_meta(con):
         raise SellindexError(f"{path} is a DuckDB file but not a sellindex store")
     if read_only:
-        raise SellindexError(
+        raise StoreNeedsMigration(
             f"store {path} is at layout version {found} and needs migrating to {target}; "
             "open it once without read-only"
         )

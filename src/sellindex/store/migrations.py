@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import duckdb
 
 from sellindex.schema import TABLES, Table
-from sellindex.store.accounts import create_account_tables
+from sellindex.store.accounts import move_accounts_out
 from sellindex.store.snapshots import create_snapshot_tables
 
 
@@ -54,6 +54,43 @@ def _create_canonical_and_system_tables(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _create_account_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Accounts as they were kept in the store until layout 5 moved them out."""
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS users (
+            user_id BIGINT PRIMARY KEY,
+            email VARCHAR NOT NULL UNIQUE,
+            role VARCHAR NOT NULL,
+            member_id BIGINT,
+            password_hash VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS api_tokens (
+            token_id BIGINT PRIMARY KEY,
+            user_id BIGINT NOT NULL,
+            name VARCHAR,
+            token_hash VARCHAR NOT NULL UNIQUE,
+            created_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS web_sessions (
+            session_hash VARCHAR PRIMARY KEY,
+            user_id BIGINT NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            expires_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+
+
 def _move_sessions_out(con: duckdb.DuckDBPyConnection) -> None:
     """Sessions now live beside the store (`store.sessions`), so servers can open it read-only;
     open sessions end and their users sign in again."""
@@ -70,8 +107,9 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "canonical tables, loads and rejects", _create_canonical_and_system_tables),
     Migration(2, "index snapshots", create_snapshot_tables),
-    Migration(3, "web accounts: users, API tokens, sessions", create_account_tables),
+    Migration(3, "web accounts: users, API tokens, sessions", _create_account_tables),
     Migration(4, "web sessions move to a file beside the store", _move_sessions_out),
+    Migration(5, "web accounts move to the accounts file beside the store", move_accounts_out),
 )
 
 

@@ -17,12 +17,12 @@ from sellindex.metrics.ssi.model import load_model
 from sellindex.metrics.ssi.run import calibration, default_as_of, score_into_snapshots
 from sellindex.sources.synth import SynthConfig, generate_world
 from sellindex.store import Store, accounts, open_store
-from sellindex.store.sessions import SUFFIX as SESSIONS
+from sellindex.store.account_book import SUFFIX as ACCOUNTS
 
 DEMO_WEEKS = 8
-_STORE_COMPANIONS = (".wal", SESSIONS, SESSIONS + "-wal", SESSIONS + "-shm")
-"""Files that belong to a store: DuckDB's log and the session file with SQLite's own."""
 """Weekly snapshots the demo scores, so history and week-over-week change have something to show."""
+_STORE_COMPANIONS = (".wal", ACCOUNTS, ACCOUNTS + "-wal", ACCOUNTS + "-shm")
+"""Files that belong to a store: DuckDB's log and the accounts file with SQLite's own."""
 
 
 @app.command()

@@ -1,8 +1,8 @@
 """`serve`, `users` and `tokens`: run the web app and API, and manage who may use them.
 
-The server reads the store for as long as it runs and DuckDB admits no writer beside readers,
-so account commands refuse to run against a served store with a message that says so: stop the
-server, change accounts, start it again. Reading commands (`show`, `kpis`, ...) still work.
+The server reads the store for as long as it runs, and accounts live in their own file beside
+it, so account commands work while it serves and take effect on its next request. They open
+the store read-only (to check members), like reading commands (`show`, `kpis`, ...).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from rich.table import Table as RichTable
 
 from sellindex.errors import SellindexError
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.interfaces.web.budget import QueryBudget
 from sellindex.store import Store, accounts, default_db_path, open_store
+from sellindex.store.connection import StoreNeedsMigration
 
 
 class Role(StrEnum):
@@ -52,17 +54,13 @@ WorkersOption = Annotated[
 ]
 
 
-def _open_for_accounts(db: Path | None, read_only: bool = False) -> Store:
+def _open_for_accounts(db: Path | None) -> Store:
+    """The store read-only, beside any server; written only when its layout needs upgrading."""
     path = db or default_db_path()
     try:
-        return open_store(path, read_only=read_only)
-    except SellindexError as exc:
-        if "lock" in str(exc).lower():
-            raise SellindexError(
-                f"store {path} is in use by another process (a running `sellindex serve`?); "
-                "stop it, change accounts, then start it again"
-            ) from None
-        raise
+        return open_store(path, read_only=True)
+    except StoreNeedsMigration:
+        return open_store(path)
 
 
 def _when(value: Any) -> str:
@@ -125,7 +123,7 @@ def _read_password(from_stdin: bool) -> str:
 @users_app.command("list")
 def users_list(db: DbOption = None, json_output: JsonOption = False) -> None:
     """List web accounts with their role and member."""
-    with _open_for_accounts(db, read_only=True) as store:
+    with _open_for_accounts(db) as store:
         data = [user.as_dict() for user in accounts.list_users(store)]
     report(data, json_output, _render_users)
 
@@ -146,6 +144,45 @@ def _render_users(rows: list[dict[str, Any]]) -> None:
             _when(row["created_at"]),
         )
     console.print(grid)
+
+
+@users_app.command("update")
+def users_update(
+    email: EmailArgument,
+    role: Annotated[
+        Role | None, typer.Option("--role", help="A new role.", show_default=False)
+    ] = None,
+    member: Annotated[
+        int | None,
+        typer.Option("--member", help="A new member for the account.", show_default=False),
+    ] = None,
+    password_stdin: Annotated[
+        bool,
+        typer.Option("--password-stdin", help="Read a new password from standard input."),
+    ] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Change an account's role, member or password. Takes effect at once, on a running server
+    too: the account's open sessions end, and its API tokens act with the new role."""
+    if role is None and member is None and not password_stdin:
+        raise SellindexError("nothing to change: give --role, --member or --password-stdin")
+    with _open_for_accounts(db) as store:
+        accounts.require_user(store, email)
+        password = _read_password(True) if password_stdin else None
+        changes: dict[str, Any] = {"role": role.value if role else None, "password": password}
+        if member is not None:
+            changes["member_id"] = member
+        user = accounts.update_user(store, email, **changes)
+    report(
+        user.as_dict(),
+        json_output,
+        lambda d: console.print(
+            f"updated {d['email']} ({d['role']}"
+            + (f", member {d['member_id']}" if d["member_id"] is not None else "")
+            + ")"
+        ),
+    )
 
 
 @users_app.command("remove")
@@ -191,7 +228,7 @@ def tokens_list(
     json_output: JsonOption = False,
 ) -> None:
     """List API tokens (never the tokens themselves)."""
-    with _open_for_accounts(db, read_only=True) as store:
+    with _open_for_accounts(db) as store:
         data = [token.as_dict() for token in accounts.list_tokens(store, user)]
     report(data, json_output, _render_tokens)
 
@@ -235,31 +272,68 @@ def serve(
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
     workers: WorkersOption = None,
+    query_seconds: Annotated[
+        float,
+        typer.Option(
+            "--query-seconds",
+            min=1,
+            help="Time budget of one request's queries; past it the request gets 503.",
+        ),
+    ] = QueryBudget.seconds,
+    memory_limit: Annotated[
+        str,
+        typer.Option("--memory-limit", help="Memory budget of each server process's queries."),
+    ] = QueryBudget.memory,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option(
+            "--tls-cert",
+            exists=True,
+            dir_okay=False,
+            help="PEM certificate: serve HTTPS (with HSTS). Needs --tls-key.",
+            show_default=False,
+        ),
+    ] = None,
+    tls_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--tls-key",
+            exists=True,
+            dir_okay=False,
+            help="PEM private key of --tls-cert.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and the JSON API (/api/v1, documented at /api/v1/docs).
 
-    The store is opened read-only by every server process; stop the server to load data,
-    score or change accounts.
+    The store is opened read-only by every server process: accounts and reading commands work
+    beside it; stop the server to load data or score.
     """
     from sellindex.interfaces.web.server import prepare, serve_store
 
+    if (tls_cert is None) != (tls_key is None):
+        raise SellindexError("--tls-cert and --tls-key go together")
     _check_port_free(host, port)
     path = prepare(db or default_db_path())
     with open_store(path, read_only=True) as store:
         if not accounts.list_users(store):
             err_console.print(
-                "note: no accounts yet; stop the server and run "
-                "`sellindex users add EMAIL --role admin` to be able to sign in"
+                "note: no accounts yet; `sellindex users add EMAIL --role admin` creates one "
+                "(it works while the server runs)"
             )
     processes = workers or os.cpu_count() or 1
     shown_host = f"[{host}]" if ":" in host else host
+    scheme = "https" if tls_cert else "http"
     err_console.print(
-        f"serving {path} at http://{shown_host}:{port}/ with {processes} "
+        f"serving {path} at {scheme}://{shown_host}:{port}/ with {processes} "
         f"process{'es' if processes > 1 else ''} (Ctrl+C stops)",
         markup=False,
     )
-    serve_store(path, host, port, processes)
+    budget = QueryBudget(query_seconds, memory_limit)
+    tls = (tls_cert, tls_key) if tls_cert and tls_key else None
+    serve_store(path, host, port, processes, budget, tls)
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -1,21 +1,21 @@
 """Each caller's API answers, kept while the server's store is read-only.
 
 A served store cannot change (DuckDB admits no writer beside readers), so an API answer depends
-only on who asks and what they ask for. Answers are kept per identity, never shared between
-callers: authorization was decided when the answer was first made, for that same caller. The
-credential itself is still checked on every request (`Callers.known`), so a logout takes effect
-at once. Only successful JSON answers to GET requests are kept, within a byte budget.
+only on who asks and what they ask for. Answers are kept per credential and per revision of its
+account, never shared: authorization was decided when the answer was first made, for that same
+credential and role. The credential is resolved once per request by `IdentifyCaller`, before
+this middleware runs, so a revoked token, an ended session or a changed role takes effect on the
+next request. Only successful JSON answers to GET requests are kept, within a byte budget.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from pathlib import Path
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from sellindex.interfaces.web.auth import API_PREFIX, Callers
+from sellindex.interfaces.web.auth import API_PREFIX, PRESENTED_STATE, Presented
 
 DEFAULT_BUDGET_BYTES = 256 * 2**20
 CACHE_HEADER = "x-cache"
@@ -28,13 +28,11 @@ class AnswerCache:
     def __init__(
         self,
         app: ASGIApp,
-        callers: Callers,
-        store_path: Path,
+        enabled: bool,
         budget_bytes: int = DEFAULT_BUDGET_BYTES,
     ) -> None:
         self.app = app
-        self.callers = callers
-        self.store_path = store_path
+        self.enabled = enabled
         self.budget = budget_bytes
         self._used = 0
         self._lock = threading.Lock()
@@ -43,7 +41,7 @@ class AnswerCache:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
-            not self.callers.remember
+            not self.enabled
             or scope["type"] != "http"
             or scope["method"] != "GET"
             or not scope["path"].startswith(API_PREFIX + "/")
@@ -67,18 +65,26 @@ class AnswerCache:
                 )
                 await send({"type": "http.response.body", "body": body})
                 return
-        await self._answer_and_keep(scope, receive, send)
+        await self._answer_and_keep(scope, receive, send, key)
 
-    def _key(self, scope: Scope) -> tuple[object, ...] | None:
-        headers = {
-            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]
-        }
-        identity = self.callers.known(headers, self.store_path)
-        if identity is None:
+    @staticmethod
+    def _key(scope: Scope) -> tuple[object, ...] | None:
+        presented = scope.get("state", {}).get(PRESENTED_STATE)
+        if not isinstance(presented, Presented) or presented.credential is None:
             return None
-        return (identity.user.user_id, identity.via, scope["path"], scope["query_string"])
+        credential = presented.credential
+        user = credential.user
+        return (
+            user.user_id,
+            user.revision,
+            credential.credential_id,
+            scope["path"],
+            scope["query_string"],
+        )
 
-    async def _answer_and_keep(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _answer_and_keep(
+        self, scope: Scope, receive: Receive, send: Send, key: tuple[object, ...] | None
+    ) -> None:
         status = 0
         headers: list[tuple[bytes, bytes]] = []
         chunks: list[bytes] = []
@@ -96,7 +102,6 @@ class AnswerCache:
         content_type = dict(headers).get(b"content-type", b"")
         if status != 200 or not content_type.startswith(b"application/json"):
             return
-        key = self._key(scope)  # the route has resolved the caller by now
         if key is not None:
             kept = [(name, value) for name, value in headers if name in _REPLAYED_HEADERS]
             self._keep(key, kept, b"".join(chunks))

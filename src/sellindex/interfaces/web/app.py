@@ -7,10 +7,12 @@ for as long as it runs and serves each request on its own cursor.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from urllib.parse import urlencode
 
+import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -29,7 +31,8 @@ from sellindex.interfaces.web.auth import (
     API_PREFIX,
     CSRF_COOKIE,
     Caller,
-    Callers,
+    IdentifyCaller,
+    ManagedTeams,
     csrf_guard,
     get_store,
     is_api_request,
@@ -38,6 +41,7 @@ from sellindex.interfaces.web.auth import (
 )
 from sellindex.store import Store
 
+_log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 SWAGGER_UI = "/static/vendor/swagger-ui-5.32.0"
 DOCS_PATH = f"{API_PREFIX}/docs"
@@ -53,7 +57,12 @@ _DOCS_POLICY = (
 )
 
 
-def create_app(store: Store) -> FastAPI:
+DEFAULT_QUERY_SECONDS = 30.0
+
+
+def create_app(store: Store, query_seconds: float | None = DEFAULT_QUERY_SECONDS) -> FastAPI:
+    """The app around an open store. Each request's queries may run `query_seconds` in all
+    (None: no limit) before they are interrupted and the request is answered 503."""
     app = FastAPI(
         title="sellindex",
         version=__version__,
@@ -69,7 +78,8 @@ def create_app(store: Store) -> FastAPI:
     )
     app.state.store = store
     app.state.cursor_lock = threading.Lock()
-    app.state.callers = Callers(remember=store.read_only)
+    app.state.query_seconds = query_seconds
+    app.state.managed_teams = ManagedTeams(remember=store.read_only)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -84,11 +94,14 @@ def create_app(store: Store) -> FastAPI:
             swagger_favicon_url="/static/favicon.svg",
         )
 
-    app.add_middleware(AnswerCache, callers=app.state.callers, store_path=store.path)
+    app.add_middleware(AnswerCache, enabled=store.read_only)
+    app.add_middleware(IdentifyCaller, store=store)  # before the cache: it keys on the caller
     app.add_middleware(SecurityHeaders)  # outermost: replayed answers get the headers too
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(SellindexError, _user_error)
+    app.add_exception_handler(duckdb.InterruptException, _over_budget)
+    app.add_exception_handler(duckdb.OutOfMemoryException, _over_budget)
     return app
 
 
@@ -177,6 +190,19 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
         for error in exc.errors()
     )
     return _error_page(request, 422, f"The request was not understood ({problems}).")
+
+
+async def _over_budget(request: Request, exc: Exception) -> Response:
+    limit = request.app.state.query_seconds
+    what = "memory" if isinstance(exc, duckdb.OutOfMemoryException) else f"{limit:g} s"
+    detail = (
+        f"this request needs more than its {what} budget; ask for a shorter window "
+        "(from / to) or longer periods (by)"
+    )
+    _log.warning("%s %s: over its %s budget", request.method, request.url.path, what)
+    if is_api_request(request):
+        return JSONResponse({"detail": detail}, 503)
+    return _error_page(request, 503, detail)
 
 
 async def _user_error(request: Request, exc: Exception) -> Response:

@@ -1,8 +1,10 @@
 """Who is calling, what they may see, and protection of every state-changing request.
 
-Every route depends on `resolve_caller` (directly or through `allow`), which turns an API bearer
-token or a browser session cookie into a `Caller` with a `Scope`. Unauthenticated calls are
-refused with 401 (the page handler turns that into a redirect to the login form).
+A request's credential (an API bearer token or a browser session cookie, never both) is read
+and checked once, by the `IdentifyCaller` middleware, against the accounts file. Every route
+depends on `resolve_caller` (directly or through `allow`), which turns that result into a
+`Caller` with a `Scope`. Unauthenticated calls are refused with 401 (the page handler turns
+that into a redirect to the login form).
 
 CSRF: browser sessions ride on a cookie the browser sends by itself, so every unsafe request
 made with that cookie must also carry the CSRF token (double-submit: a random value kept in its
@@ -17,23 +19,23 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import Depends, HTTPException, Request, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.types import ASGIApp, Receive, Send
+from starlette.types import Scope as AsgiScope
 
 from sellindex.interfaces.web.scope import Scope
 from sellindex.store import Store
 from sellindex.store.accounts import (
     ROLES,
+    Credential,
     User,
-    hash_secret,
-    session_holder,
-    user_for_token,
-    user_if_unchanged,
+    session_credential,
+    token_credential,
 )
-from sellindex.store.sessions import SessionBook
 
 API_PREFIX = "/api/v1"
 SESSION_COOKIE = "sellindex_session"
@@ -55,14 +57,25 @@ class Caller:
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """A per-request cursor on the server's store: DuckDB connections are not shared by threads."""
+    """A per-request cursor on the server's store: DuckDB connections are not shared by threads.
+
+    The cursor's queries share the request's time budget: past it they are interrupted, and
+    the request is answered 503 (see `app`), so one costly question cannot hold a worker.
+    """
     root: Store = request.app.state.store
     with request.app.state.cursor_lock:
         cursor = root.con.cursor()
     store = Store(root.path, cursor, root.read_only)
+    seconds: float | None = request.app.state.query_seconds
+    alarm = threading.Timer(seconds, cursor.interrupt) if seconds else None
+    if alarm is not None:
+        alarm.daemon = True
+        alarm.start()
     try:
         yield store
     finally:
+        if alarm is not None:
+            alarm.cancel()
         store.close()
 
 
@@ -78,86 +91,40 @@ _bearer_scheme = HTTPBearer(
 )
 BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer_scheme)]
 
+ONE_CREDENTIAL = (
+    "send one credential: an API token (Authorization: Bearer) or a session cookie, not several"
+)
+
 
 @dataclass(frozen=True)
-class Identity:
-    """Who a credential belongs to and the teams they manage: a caller without the store."""
+class Presented:
+    """The credential a request carries, read once from its raw headers."""
 
-    user: User
-    team_ids: tuple[int, ...]
-    via: Literal["token", "session"]
-
-    @classmethod
-    def of(cls, store: Store, user: User, via: Literal["token", "session"]) -> Identity:
-        return cls(user, Scope.for_user(store, user).team_ids, via)
-
-    def caller(self, store: Store) -> Caller:
-        scope = Scope(store, self.user.role, self.user.member_id, self.team_ids)
-        return Caller(self.user, scope, self.via)
+    credential: Credential | None
+    problem: str | None
+    """Why a credential that was sent is not accepted (None when none was sent)."""
+    session_cookie: str | None
 
 
-class Callers:
-    """Turns credentials into identities, remembering them when the store is read-only.
+def _presented(headers: list[tuple[bytes, bytes]]) -> tuple[list[str], list[str]]:
+    """Every Authorization header and every session cookie, however many were sent."""
+    authorizations: list[str] = []
+    sessions: list[str] = []
+    for name, value in headers:
+        if name == b"authorization":
+            authorizations.append(value.decode("latin-1"))
+        elif name == b"cookie":
+            sessions.extend(_cookies(value.decode("latin-1"), SESSION_COOKIE))
+    return authorizations, sessions
 
-    A read-only store's users, tokens and team memberships cannot change while it is open, so a
-    token, or a session's account, resolved once stays resolved. Whether a session is still
-    open is always asked of the session file: a logout in any server process ends it at once.
-    Only successful resolutions are kept, so made-up tokens cannot crowd out real ones.
-    """
 
-    LIMIT = 10_000
-
-    def __init__(self, remember: bool) -> None:
-        self.remember = remember
-        self._lock = threading.Lock()
-        self._by_token: dict[str, Identity] = {}
-        self._by_account: dict[tuple[int, str], Identity] = {}
-
-    def for_token(self, store: Store, token: str) -> Identity | None:
-        def resolve() -> Identity | None:
-            user = user_for_token(store, token)
-            return Identity.of(store, user, "token") if user else None
-
-        return self._remembered(self._by_token, hash_secret(token), resolve)
-
-    def for_session(self, store: Store, cookie: str) -> Identity | None:
-        held = session_holder(store, cookie)
-        if held is None:
-            return None
-
-        def resolve() -> Identity | None:
-            user = user_if_unchanged(store, *held)
-            return Identity.of(store, user, "session") if user else None
-
-        return self._remembered(self._by_account, held, resolve)
-
-    def known(self, headers: dict[str, str], store_path: Path) -> Identity | None:
-        """The identity behind these headers if already resolved, without touching the store;
-        None when unknown or not remembered (the request then takes the full path)."""
-        if not self.remember:
-            return None
-        header = headers.get("authorization")
-        if header is not None:
-            token = bearer_token(header)
-            return self._by_token.get(hash_secret(token)) if token else None
-        cookie = _cookie(headers.get("cookie", ""), SESSION_COOKIE)
-        held = SessionBook(store_path).holder(cookie) if cookie else None
-        return self._by_account.get(held) if held else None
-
-    def _remembered(
-        self, book: dict[Any, Identity], key: Any, resolve: Callable[[], Identity | None]
-    ) -> Identity | None:
-        if self.remember:
-            with self._lock:
-                if key in book:
-                    return book[key]
-        identity = resolve()
-        if self.remember and identity is not None:
-            with self._lock:
-                if len(book) >= self.LIMIT:
-                    book.pop(next(iter(book)))
-                book[key] = identity
-        return identity
+def _cookies(header: str, name: str) -> list[str]:
+    values = []
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            values.append(value.strip().strip('"'))
+    return values
 
 
 def bearer_token(header: str) -> str | None:
@@ -166,35 +133,108 @@ def bearer_token(header: str) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def _cookie(header: str, name: str) -> str | None:
-    for part in header.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == name:
-            return value
-    return None
+def identify(store: Store, headers: list[tuple[bytes, bytes]]) -> Presented | None:
+    """Who a request's credential belongs to, checked against the accounts file now.
+
+    None when the request carries more than one credential: which one to believe is not for
+    the server to guess, and two readers of the headers could otherwise pick different ones.
+    """
+    authorizations, sessions = _presented(headers)
+    if len(authorizations) + len(sessions) > 1:
+        return None
+    if authorizations:
+        token = bearer_token(authorizations[0])
+        if token is None:
+            return Presented(None, "the Authorization header must read `Bearer <token>`", None)
+        found = token_credential(store, token)
+        return Presented(found, None if found else "unknown or revoked API token", None)
+    if sessions:
+        found = session_credential(store, sessions[0]) if sessions[0] else None
+        problem = None if found else "your session has ended; sign in again"
+        return Presented(found, problem, sessions[0])
+    return Presented(None, None, None)
+
+
+class IdentifyCaller:
+    """ASGI middleware that resolves each request's credential exactly once.
+
+    Every later reader (the routes' `resolve_caller`, the answer cache, logout) takes the
+    result from the request's state and never reads the headers again. A request with more
+    than one credential is refused with 400 before anything else sees it.
+    """
+
+    def __init__(self, app: ASGIApp, store: Store) -> None:
+        self.app = app
+        self.store = store
+
+    async def __call__(self, scope: AsgiScope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        presented = identify(self.store, scope["headers"])
+        if presented is None:
+            refusal: Response = (
+                JSONResponse({"detail": ONE_CREDENTIAL}, 400)
+                if scope["path"].startswith(API_PREFIX)
+                else PlainTextResponse(ONE_CREDENTIAL, 400)
+            )
+            await refusal(scope, receive, send)
+            return
+        scope.setdefault("state", {})[PRESENTED_STATE] = presented
+        await self.app(scope, receive, send)
+
+
+PRESENTED_STATE = "presented"
+
+
+def presented(request: Request) -> Presented:
+    found = request.scope.get("state", {}).get(PRESENTED_STATE)
+    if not isinstance(found, Presented):
+        raise RuntimeError("IdentifyCaller must wrap the app")
+    return found
+
+
+class ManagedTeams:
+    """The teams a manager manages, remembered while the store is read-only (the members and
+    teams tables cannot change then; accounts can, and are read on every request)."""
+
+    LIMIT = 10_000
+
+    def __init__(self, remember: bool) -> None:
+        self.remember = remember
+        self._lock = threading.Lock()
+        self._known: dict[tuple[str, int | None], tuple[int, ...]] = {}
+
+    def of(self, store: Store, user: User) -> tuple[int, ...]:
+        key = (user.role, user.member_id)
+        if self.remember:
+            with self._lock:
+                if key in self._known:
+                    return self._known[key]
+        team_ids = Scope.for_user(store, user).team_ids
+        if self.remember:
+            with self._lock:
+                if len(self._known) >= self.LIMIT:
+                    self._known.pop(next(iter(self._known)))
+                self._known[key] = team_ids
+        return team_ids
 
 
 def resolve_caller(request: Request, store: StoreDep, _declared: BearerDep = None) -> Caller:
-    """The one place that decides who the caller is; every route goes through it.
+    """The one place that turns a request into a caller; every route goes through it.
 
-    `_declared` only puts the bearer scheme in the OpenAPI document; the header is read here so
-    a malformed one gets a precise message.
+    `_declared` only puts the bearer scheme in the OpenAPI document; the credential itself was
+    read once by `IdentifyCaller`.
     """
-    callers: Callers = request.app.state.callers
-    header = request.headers.get("authorization")
-    if header is not None:
-        token = bearer_token(header)
-        if token is None:
-            raise not_authenticated("the Authorization header must read `Bearer <token>`")
-        identity = callers.for_token(store, token)
-        if identity is None:
-            raise not_authenticated("unknown or revoked API token")
-        return identity.caller(store)
-    cookie = request.cookies.get(SESSION_COOKIE)
-    identity = callers.for_session(store, cookie) if cookie else None
-    if identity is None:
-        raise not_authenticated("sign in, or send an API token as `Authorization: Bearer <token>`")
-    return identity.caller(store)
+    found = presented(request)
+    if found.credential is None:
+        raise not_authenticated(
+            found.problem or "sign in, or send an API token as `Authorization: Bearer <token>`"
+        )
+    user = found.credential.user
+    teams: ManagedTeams = request.app.state.managed_teams
+    scope = Scope(store, user.role, user.member_id, teams.of(store, user))
+    return Caller(user, scope, found.credential.via)
 
 
 CallerDep = Annotated[Caller, Depends(resolve_caller)]
@@ -226,7 +266,7 @@ async def csrf_guard(request: Request) -> None:
     """App-wide dependency: unsafe requests riding on cookies must repeat the CSRF token."""
     if request.method in SAFE_METHODS or "authorization" in request.headers:
         return
-    if is_api_request(request) and SESSION_COOKIE not in request.cookies:
+    if is_api_request(request) and presented(request).session_cookie is None:
         return  # no credential at all: authentication answers 401
     expected = request.cookies.get(CSRF_COOKIE)
     sent = request.headers.get(CSRF_HEADER)

@@ -32,7 +32,13 @@ from sellindex.errors import SellindexError
 from sellindex.interfaces.web.answer_cache import CACHE_HEADER
 from sellindex.interfaces.web.auth import API_PREFIX
 from sellindex.store import open_store
-from sellindex.store.accounts import add_user, create_token, find_user, remove_user
+from sellindex.store.accounts import (
+    add_user,
+    create_token,
+    find_user,
+    list_users,
+    remove_user,
+)
 
 LOOPBACK = "127.0.0.1"
 ACCOUNT_DOMAIN = "sellindex.invalid"
@@ -138,10 +144,10 @@ def _make_accounts(db: Path, cast: Cast, clients: int) -> dict[str, str]:
 
 
 def _remove_accounts(db: Path) -> None:
-    with open_store(db) as store:
-        emails = [row[0] for row in store.con.execute("SELECT email FROM users").fetchall()]
-        for email in filter(_is_load_account, emails):
-            remove_user(store, email)
+    with open_store(db, read_only=True) as store:
+        for user in list_users(store):
+            if _is_load_account(user.email):
+                remove_user(store, user.email)
 
 
 def targets(team_id: int, manager_id: int, rep_id: int, client: int = 0) -> list[Target]:

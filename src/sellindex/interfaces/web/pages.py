@@ -5,6 +5,8 @@ Pages call the same `queries` as the API, so what a page shows is what the API a
 
 from __future__ import annotations
 
+import logging
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +40,7 @@ from sellindex.interfaces.web.auth import (
     ManagerDep,
     StoreDep,
     csrf_token,
+    presented,
     resolve_caller,
     set_csrf_cookie,
     set_session_cookie,
@@ -47,10 +50,14 @@ from sellindex.store.accounts import (
     ROLES,
     SESSION_LIFETIME,
     authenticate,
+    clear_failed_sign_ins,
     create_session,
     end_session,
+    record_failed_sign_in,
+    sign_in_wait,
 )
 
+_log = logging.getLogger(__name__)
 MISSING = "\N{EN DASH}"
 templates = Jinja2Templates(directory=FilePath(__file__).parent / "templates")
 
@@ -181,10 +188,26 @@ def login(
     password: Annotated[str, Form(max_length=1024)],
     next: Annotated[str | None, Form(max_length=2048)] = None,
 ) -> Response:
+    address = request.client.host if request.client else None
+    wait = sign_in_wait(store, email, address)
+    if wait > 0:
+        seconds = math.ceil(wait)
+        context = {
+            "next": _safe_next(next),
+            "error": f"Too many failed sign-ins. Wait {seconds} s before trying again.",
+            "email": email,
+        }
+        _log.warning("sign-in refused for %r from %s: throttled for %d s", email, address, seconds)
+        response = render(request, "login.html", context, status_code=429)
+        response.headers["Retry-After"] = str(seconds)
+        return response
     user = authenticate(store, email, password)
     if user is None:
+        record_failed_sign_in(store, email, address)
+        _log.warning("failed sign-in for %r from %s", email, address)
         context = {"next": _safe_next(next), "error": "Wrong email or password.", "email": email}
         return render(request, "login.html", context, status_code=401)
+    clear_failed_sign_ins(store, email)
     response = RedirectResponse(_safe_next(next), status_code=303)
     lifetime = int(SESSION_LIFETIME.total_seconds())
     set_session_cookie(response, request, create_session(store, user), lifetime)
@@ -195,7 +218,7 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request, caller: CallerDep, store: StoreDep) -> Response:
-    token = request.cookies.get(SESSION_COOKIE)
+    token = presented(request).session_cookie
     if token:
         end_session(store, token)
     response = RedirectResponse("/login", status_code=303)

@@ -513,12 +513,3 @@ def kpi_family(
 
 def _company_kpis(store: Store, family: str, window: Window) -> dict[str, Any]:
     return RESULTS.get(store, ("kpis", family, window), lambda: _kpi_rows(store, family, window))
-
-
-def warm_up(store: Store) -> None:
-    """Build the company-wide results behind the pages' default views (rep grades and the KPI
-    families by month) before anyone asks, so no visitor waits the seconds they take."""
-    window = _window(None, None, "month")
-    _company_rep_tables(store, window, "month")
-    for family in KPI_FAMILIES:
-        _company_kpis(store, family, window)
