@@ -95,6 +95,10 @@ def test_kpis_family_commands(run_cli, network_db) -> None:
         (("kpis", "reps", "--by", "year"), "year"),
         (("grade", "--team", "99"), "no team 99"),
         (("scorecard", "77", "--out", "x.html"), "no member 77"),
+        (("kpis", "growth", "--from", "0001-01-01"), "`from` (0001-01-01) must lie between"),
+        (("kpis", "reps", "--to", "9999-12-31"), "`to` (9999-12-31) must lie between"),
+        (("grade", "--from", "1899-12-31"), "`from` (1899-12-31)"),
+        (("kpis", "growth", "--from", "1900-01-01", "--by", "day"), "more than the 5,000"),
     ],
 )
 def test_user_mistakes_are_one_line(run_cli, sales_db, args, message) -> None:

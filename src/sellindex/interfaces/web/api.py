@@ -26,7 +26,7 @@ from sellindex.interfaces.web.models import (
     TeamBoard,
     TeamsPage,
 )
-from sellindex.metrics.kpis.periods import Grain
+from sellindex.metrics.kpis.periods import EARLIEST_DAY, LATEST_DAY, Grain
 from sellindex.schema import LOAD_ORDER
 from sellindex.store.summary import recent_loads
 
@@ -113,11 +113,14 @@ class KpiFamily(StrEnum):
 
 
 TeamId = Annotated[int, Path(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="A team id.")]
+_DATE_RANGE = f"between {EARLIEST_DAY} and {LATEST_DAY} (else 400)"
 FromDate = Annotated[
-    date | None, Query(alias="from", description="First day (UTC) to include, YYYY-MM-DD.")
+    date | None,
+    Query(alias="from", description=f"First day (UTC) to include, YYYY-MM-DD, {_DATE_RANGE}."),
 ]
 ToDate = Annotated[
-    date | None, Query(alias="to", description="Last day (UTC) to include, whole day.")
+    date | None,
+    Query(alias="to", description=f"Last day (UTC) to include, whole day, {_DATE_RANGE}."),
 ]
 NOT_VISIBLE = {404: {"model": ErrorDetail, "description": "Not found in your scope."}}
 BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not make sense."}}

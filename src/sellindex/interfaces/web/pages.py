@@ -278,9 +278,11 @@ def _index_page(
 @router.get("/teams", response_class=HTMLResponse)
 def teams(request: Request, caller: ManagerDep, store: StoreDep, offset: Offset = 0) -> Response:
     """A manager with one team goes straight to it; admins pick from every team."""
+    if caller.role == "manager":
+        only = queries.teams_page(caller, store, 2, 0)
+        if only["total"] == 1:
+            return RedirectResponse(f"/teams/{only['teams'][0]['team_id']}", status_code=303)
     page = queries.teams_page(caller, store, TEAMS_PAGE_SIZE, offset)
-    if caller.role == "manager" and page["total"] == 1:
-        return RedirectResponse(f"/teams/{page['teams'][0]['team_id']}", status_code=303)
     return render(request, "teams.html", {"page": page, "paging": _pager(page, {})}, caller)
 
 

@@ -32,6 +32,7 @@ from sellindex.metrics.kpis import (
     with_team_comparison,
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
+from sellindex.metrics.kpis.periods import NothingToReport
 from sellindex.metrics.ssi import explain
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
@@ -473,8 +474,7 @@ def _kpi_rows(store: Store, family: str, window: Window) -> dict[str, Any]:
         return {"rows": rows, "definitions": kpi_catalogue(kpis), "window": window}
     try:
         bounded = bounded_window(store, window)
-    except SellindexError:
-        # no activity at all, or an open window that ends before the activity starts
+    except NothingToReport:
         empty = {"rows": [], "definitions": kpi_catalogue(growth_kpis_for(window.grain))}
         return {**empty, "window": window}
     return {

@@ -17,10 +17,9 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from sellindex.errors import SellindexError
 from sellindex.metrics.kpis.core import DERIVED, Kpi, compute, group_keys
 from sellindex.metrics.kpis.dimensions import MEMBER_DIMENSIONS, with_member_dimensions
-from sellindex.metrics.kpis.periods import Window, data_bounds
+from sellindex.metrics.kpis.periods import NothingToReport, Window, data_bounds
 from sellindex.store import Store
 
 GROUPS = ("member", "team", "company", "industry")
@@ -76,16 +75,18 @@ def bounded_window(store: Store, window: Window) -> Window:
     """Fill open window bounds from the span of the activity, so periods can be enumerated.
 
     Members may have joined years before the activity on record starts; listing every period
-    since the first sign-up would report years of empty activity.
+    since the first sign-up would report years of empty activity. A window of more than
+    `MAX_PERIODS` periods is refused.
     """
-    if window.start is not None and window.end is not None:
-        return window
-    first, last = data_bounds((store.table("activity"), "occurred_at"))
-    if first is None:
-        first, last = data_bounds((store.table("members"), "joined_at"))
-    if first is None:
-        raise SellindexError("the store has no members or activity yet; load data first")
-    return window.bounded(first, last)
+    if window.start is None or window.end is None:
+        first, last = data_bounds((store.table("activity"), "occurred_at"))
+        if first is None:
+            first, last = data_bounds((store.table("members"), "joined_at"))
+        if first is None:
+            raise NothingToReport("the store has no members or activity yet; load data first")
+        window = window.bounded(first, last)
+    window.check_period_count()
+    return window
 
 
 def _first_day(window: Window) -> ir.TimestampScalar:

@@ -24,6 +24,14 @@ GRAINS: dict[str, tuple[str, str, dict[str, int]]] = {
 }
 """grain name -> (truncation unit, unit for period differences, interval of one period)."""
 
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
+"""The dates a window may name: wide enough for any record, narrow enough that every date
+arithmetic on them stays inside what Python and the engines can represent."""
+MAX_PERIODS = 5_000
+"""The most periods one report may list (13 years of days); more is never read by a person."""
+_GRAIN_DAYS = {"day": 1, "week": 7, "month": 28, "quarter": 89}
+
 
 class Grain(StrEnum):
     """The period lengths a user can pick; the same choices as `GRAINS`."""
@@ -55,7 +63,17 @@ class Window:
     def from_dates(
         cls, start: date | datetime | None, end: date | datetime | None, grain: str = "month"
     ) -> Window:
-        """Build a window from the dates a user typed; `end` covers the whole day it names."""
+        """Build a window from the dates a user typed; `end` covers the whole day it names.
+
+        A date outside `EARLIEST_DAY`..`LATEST_DAY` is refused with a message naming the
+        bound it was given as (`from` or `to`).
+        """
+        for name, value in (("from", start), ("to", end)):
+            day = value.date() if isinstance(value, datetime) else value
+            if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
+                raise SellindexError(
+                    f"`{name}` ({day}) must lie between {EARLIEST_DAY} and {LATEST_DAY}"
+                )
         start_ts = _as_datetime(start) if start is not None else None
         end_ts = None
         if end is not None:
@@ -102,6 +120,23 @@ class Window:
         )
         return Window(start, end, self.grain)
 
+    def period_count(self) -> int:
+        """An upper bound on the periods of a bounded window (calendar months and quarters
+        are counted at their shortest)."""
+        if self.start is None or self.end is None:
+            raise ValueError("only a bounded window has a number of periods")
+        return (self.end - self.start).days // _GRAIN_DAYS[self.grain] + 1
+
+    def check_period_count(self) -> None:
+        """Refuse a report longer than `MAX_PERIODS`, naming the choice that makes it so."""
+        count = self.period_count()
+        if count > MAX_PERIODS:
+            raise SellindexError(
+                f"`by` {self.grain} over {self.start:%Y-%m-%d}..{self.end:%Y-%m-%d} makes about "
+                f"{count:,} periods, more than the {MAX_PERIODS:,} a report may list; choose "
+                "longer periods or a shorter window"
+            )
+
     def spine(self) -> ir.Table:
         """One row per period of a bounded window, empty periods included (column `period`)."""
         if self.start is None or self.end is None:
@@ -110,6 +145,10 @@ class Window:
         return (
             ibis.range(first, ibis.literal(self.end), self.step).unnest().name("period").as_table()
         )
+
+
+class NothingToReport(SellindexError):
+    """The window and the data do not meet: there is no period to list."""
 
 
 def _as_datetime(value: date | datetime) -> datetime:
