@@ -404,10 +404,24 @@ def test_openapi_document_and_docs_page_are_served_offline(client: TestClient) -
 
 
 def test_pages_forbid_framing_and_foreign_scripts(client: TestClient) -> None:
-    headers = client.get("/login").headers
-    assert "frame-ancestors 'none'" in headers["content-security-policy"]
-    assert "script-src 'self'" in headers["content-security-policy"]
-    assert headers["x-content-type-options"] == "nosniff"
+    for path in ("/login", "/api/v1/docs", "/api/v1/openapi.json"):
+        headers = client.get(path).headers
+        policy = headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in policy
+        assert (
+            "script-src 'self';" in policy and "unsafe-inline" not in policy.split("script-src")[1]
+        )
+        assert headers["x-content-type-options"] == "nosniff"
+        assert "camera=()" in headers["permissions-policy"]
+        assert "strict-transport-security" not in headers, "HSTS only over TLS"
+    docs = client.get("/api/v1/docs").text
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", docs), "no inline script"
+
+
+def test_tls_answers_carry_hsts(served: tuple[Store, world.World]) -> None:
+    with TestClient(create_app(served[0]), base_url="https://testserver") as secure:
+        for path in ("/login", "/api/v1/openapi.json", "/static/style.css"):
+            assert "max-age=31536000" in secure.get(path).headers["strict-transport-security"]
 
 
 def test_a_store_without_members_still_serves_admins(tmp_path: Path) -> None:

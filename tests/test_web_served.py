@@ -3,11 +3,11 @@ caller's answers replayed, several server processes at once."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -18,6 +18,7 @@ from e2e import world
 from sellindex.interfaces.web import create_app
 from sellindex.interfaces.web.answer_cache import CACHE_HEADER
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+from sellindex.interfaces.web.background import ServerDidNotStart, background_server
 from sellindex.store import open_store
 
 ROUTES = {
@@ -112,23 +113,10 @@ def test_sign_in_and_out_work_on_a_read_only_store_and_end_replays(
     assert served.get("/api/v1/me").status_code == 401
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.mark.slow
 def test_several_server_processes_share_sessions(built: world.World) -> None:
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    main = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
-    command = [sys.executable, "-c", main, "serve", "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(
-        [*command, "--db", str(built.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    try:
-        _wait_for(base, server)
+    with background_server(built.path, workers=2) as server:
+        base = server.base_url
         with httpx.Client(base_url=base, follow_redirects=False) as browser:
             cookie = _sign_in(browser, "member")
             csrf = browser.cookies[CSRF_COOKIE]
@@ -141,29 +129,61 @@ def test_several_server_processes_share_sessions(built: world.World) -> None:
         # the store is only read: commands that read it run beside the server
         with open_store(built.path, read_only=True) as store:
             assert store.con.execute("SELECT count(*) FROM members").fetchone() == (8,)
+
+
+@pytest.mark.slow
+def test_a_token_revoked_beside_a_running_server_stops_working_at_once(
+    built: world.World,
+) -> None:
+    from sellindex.store.accounts import create_token, revoke_token
+
+    with open_store(built.path, read_only=True) as store:
+        token, info = create_token(store, world.ACCOUNTS["admin"][0], "revoked soon")
+    headers = {"Authorization": f"Bearer {token}"}
+    with (
+        background_server(built.path, workers=2) as server,
+        httpx.Client(base_url=server.base_url) as client,
+    ):
+        assert all(client.get("/api/v1/status", headers=headers).status_code == 200
+                   for _ in range(4))  # fmt: skip
+        with open_store(built.path, read_only=True) as store:
+            revoke_token(store, info.token_id)
+        answers = [client.get("/api/v1/status", headers=headers).status_code for _ in range(8)]
+        assert answers == [401] * 8
+
+
+@pytest.mark.slow
+def test_serve_comes_up_beside_busy_processes_and_logs_its_workers(built: world.World) -> None:
+    """Two CPU-bound processes beside a two-process server: it must answer, with no worker
+    killed for being slow to start."""
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
+    try:
+        with background_server(built.path, workers=2, deadline_s=60) as server:
+            answered_after = time.monotonic() - server.started_at
+            assert httpx.get(server.base_url + "/login").status_code == 200
+            time.sleep(1)  # a worker killed by the health check would show up by now
+            output = server.output()
     finally:
-        server.terminate()
-        server.wait(timeout=60)
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+    assert output.count("server process") >= 2 and "ready" in output, output
+    assert "died" not in output and "not ready in time" not in output, output
+    print(f"serve answered {answered_after:.1f} s after start beside two busy processes")
+
+
+def test_a_server_that_cannot_start_fails_fast_with_its_output(tmp_path: Path) -> None:
+    """The failure the test suite used to hang on: it is reported, and nothing is left."""
+    with (
+        pytest.raises(ServerDidNotStart, match="no store at"),
+        background_server(tmp_path / "missing.duckdb", deadline_s=30),
+    ):
+        pass
 
 
 def _me(base: str, cookie: str) -> int:
     with httpx.Client(base_url=base, cookies={SESSION_COOKIE: cookie}) as fresh:
         return fresh.get("/api/v1/me").status_code
-
-
-def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-        if server.poll() is not None:
-            break
-    server.kill()
-    output = server.stdout.read().decode() if server.stdout else ""
-    pytest.fail(f"`sellindex serve` did not start:\n{output}")
 
 
 def _api_get_routes(client: TestClient) -> list[str]:

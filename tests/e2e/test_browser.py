@@ -7,10 +7,6 @@ docs/screenshots/ were taken that way).
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +14,7 @@ import httpx
 import pytest
 
 from e2e import world
+from sellindex.interfaces.web.background import background_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -45,43 +42,11 @@ pytestmark = [
 ]
 
 
-_MAIN = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, world.World]]:
     built = world.build(tmp_path_factory.mktemp("e2e") / "e2e.duckdb")
-    port = _free_port()
-    script = Path(sys.executable).parent / "sellindex"
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", _MAIN]
-    command = [*launcher, "serve", "--port", str(port)]
-    process = subprocess.Popen(
-        [*command, "--db", str(built.path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            output = process.stdout.read().decode() if process.stdout else ""
-            pytest.fail(f"`sellindex serve` did not start:\n{output}")
-        time.sleep(0.2)
-    try:
-        yield base, built
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with background_server(built.path, deadline_s=60) as served:
+        yield served.base_url, built
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +28,7 @@ import numpy as np
 from sellindex.errors import SellindexError
 from sellindex.interfaces.web.answer_cache import CACHE_HEADER
 from sellindex.interfaces.web.auth import API_PREFIX
+from sellindex.interfaces.web.background import LOOPBACK, background_server
 from sellindex.store import open_store
 from sellindex.store.accounts import (
     add_user,
@@ -40,9 +38,7 @@ from sellindex.store.accounts import (
     remove_user,
 )
 
-LOOPBACK = "127.0.0.1"
 ACCOUNT_DOMAIN = "sellindex.invalid"
-_MAIN = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
 
 
 @dataclass(frozen=True)
@@ -174,33 +170,6 @@ def _route(target: Target) -> str:
     path = target.path.split("?")[0].removeprefix(API_PREFIX)
     parts = ["{id}" if part.isdigit() else part for part in path.split("/")]
     return f"{target.role} {target.page} {'/'.join(parts)}"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((LOOPBACK, 0))
-        return int(probe.getsockname()[1])
-
-
-def _start_server(db: Path, port: int, workers: int | None) -> subprocess.Popen[bytes]:
-    script = Path(sys.executable).parent / "sellindex"
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", _MAIN]
-    command = [*launcher, "serve", "--host", LOOPBACK, "--port", str(port), "--db", str(db)]
-    if workers is not None:
-        command += ["--workers", str(workers)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"http://{LOOPBACK}:{port}/login", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            output = process.stdout.read().decode() if process.stdout else ""
-            raise SellindexError(f"the server did not start: {output.strip()[-300:]}")
-        time.sleep(0.2)
 
 
 async def _exchange(
@@ -358,16 +327,11 @@ def run_load(
     try:
         tokens = _make_accounts(db, cast, clients)
         plans = _plans(cast, tokens, clients)
-        port = _free_port()
-        server = _start_server(db, port, workers)
-        try:
-            warm = _warm_up(f"http://{LOOPBACK}:{port}", plans[0])
+        with background_server(db, workers=workers) as server:
+            warm = _warm_up(server.base_url, plans[0])
             started = time.perf_counter()
-            samples = asyncio.run(_drive(port, plans, seconds, on_tick))
+            samples = asyncio.run(_drive(server.port, plans, seconds, on_tick))
             elapsed = time.perf_counter() - started
-        finally:
-            server.terminate()
-            server.wait(timeout=60)
     finally:
         _remove_accounts(db)
     routes = [
