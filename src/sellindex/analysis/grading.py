@@ -26,13 +26,15 @@ approximation of the interval for revenue).
 Fewer than `MIN_DEALS` closed deals in the period: *not enough data*, and no letter. Reps are
 ranked by their shrunk win rate (`win_rate_estimate`), so a lucky streak of three wins does not
 top the list; reps without enough data come last.
+
+scipy is imported inside the functions that use it: loading it takes about a second, which
+every command and every server process would otherwise pay at start.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from sellindex.analysis import intervals
 from sellindex.analysis.rep_statistics import as_float
@@ -82,6 +84,8 @@ def _by_team_and_period(frame: pd.DataFrame, values: np.ndarray, how: str) -> np
 
 def grade_reps(grid: pd.DataFrame, level: float = intervals.DEFAULT_LEVEL) -> pd.DataFrame:
     """One row per rep and period with win-rate and revenue estimates, intervals and grades."""
+    from scipy import stats
+
     if grid.empty:
         return pd.DataFrame(columns=GRADE_COLUMNS)
     frame = grid[["member_id", "team_id", "period"]].reset_index(drop=True).copy()

@@ -2,13 +2,15 @@
 
 All functions take a two-sided `level` (default 0.95) and return arrays; where an interval
 cannot be computed (no observations) the result is NaN, never a made-up number.
+
+scipy is imported inside the functions that use it: loading it takes about a second, which
+every command and every server process would otherwise pay at start.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
-from scipy import stats
 
 Array = NDArray[np.float64]
 DEFAULT_LEVEL = 0.95
@@ -17,6 +19,8 @@ PRIOR_STRENGTH_BOUNDS = (2.0, 500.0)
 
 
 def z_value(level: float = DEFAULT_LEVEL) -> float:
+    from scipy import stats
+
     return float(stats.norm.ppf(0.5 + level / 2))
 
 
@@ -68,6 +72,8 @@ def welch_difference(
     level: float = DEFAULT_LEVEL,
 ) -> tuple[Array, Array, Array]:
     """Difference mean2 - mean1 with Welch's t interval (unequal variances)."""
+    from scipy import stats
+
     n1, m1, v1, n2, m2, v2 = map(_f, (n1, mean1, var1, n2, mean2, var2))
     with np.errstate(invalid="ignore", divide="ignore"):
         a, b = v1 / n1, v2 / n2
@@ -154,6 +160,8 @@ def beta_posterior(
     With few trials the estimate stays near `prior_mean` (the team's rate); with many it
     follows the rep's own record.
     """
+    from scipy import stats
+
     k, n, mean = _f(successes), _f(trials), _f(prior_mean)
     strength = _f(prior_strength)
     alpha = strength * mean + k
