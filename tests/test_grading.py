@@ -82,7 +82,10 @@ def test_beta_posterior_shrinks_small_samples_toward_the_team() -> None:
 def test_prior_strength_reflects_between_rep_spread() -> None:
     identical = intervals.beta_prior_strength([20, 20, 20, 20], [50, 50, 50, 50])
     spread = intervals.beta_prior_strength([5, 15, 35, 45], [50, 50, 50, 50])
-    assert identical == intervals.PRIOR_STRENGTH_BOUNDS[1]
+    assert identical == 50, "no spread beyond chance: as strong as the median rep's deals"
+    assert (
+        intervals.beta_prior_strength([200] * 4, [1000] * 4) == intervals.PRIOR_STRENGTH_BOUNDS[1]
+    )
     assert intervals.PRIOR_STRENGTH_BOUNDS[0] <= spread < 20
 
 
@@ -243,3 +246,26 @@ def test_whole_window_grades_pool_the_months(store) -> None:
     assert grades.loc[1, "closed_deals"] == 80
     assert grades.loc[1, "won_deals"] == 56
     assert grades.loc[2, "closed_deals"] == 81  # 80 plus the March loss
+
+
+@pytest.mark.parametrize("team_won", [True, False])
+def test_a_team_that_won_or_lost_every_deal_grades_everyone_in_line(team_won: bool) -> None:
+    """20 of 20 wins was graded E "below team", and all losses A."""
+    grid = _grid(
+        [(member, 1, 20 if team_won else 0, 20, 1000.0) for member in range(1, 5)]
+        + [(5, 1, 6 if team_won else 0, 6, 1000.0)]
+    )
+    grades = grade_reps(grid)
+    assert set(grades["grade"]) == {"C"}
+    assert set(grades["win_rate_band"]) == {IN_LINE}
+
+
+def test_a_rep_with_more_deals_than_most_is_judged_on_their_own_record() -> None:
+    """Reps whose rates differ by no more than chance give the strongest prior; it still weighs
+    no more than the median rep's deals, so a busy rep's estimate stays near their own rate."""
+    grid = _grid([(member, 1, 5, 10, 100.0) for member in range(1, 8)] + [(8, 1, 45, 60, 100.0)])
+    grades = grade_reps(grid).set_index("member_id")
+    busy = grades.loc[8]
+    assert busy["prior_strength"] == 10
+    assert abs(busy["win_rate_estimate"] - 0.75) < abs(busy["win_rate_estimate"] - 0.5)
+    assert busy["wilson_low"] <= busy["win_rate"] <= busy["wilson_high"]

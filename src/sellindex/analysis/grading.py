@@ -109,6 +109,9 @@ def grade_reps(grid: pd.DataFrame, level: float = intervals.DEFAULT_LEVEL) -> pd
     company_rate = (company["k"] / company["n"].where(company["n"] > 0)).to_numpy()
     team_rate = np.where(np.isfinite(team_rate), team_rate, company_rate)
     prior_mean = np.clip(team_rate, *PRIOR_MEAN_BOUNDS)
+    # In a team that won (or lost) every deal no rep can be above (below) the team, and none
+    # showed they would be below (above) it: all are in line.
+    unanimous = (team_rate <= 0) | (team_rate >= 1)
     per_period = {
         period: intervals.beta_prior_strength(group["k"], group["n"])
         for period, group in pooled.groupby("period")
@@ -118,12 +121,14 @@ def grade_reps(grid: pd.DataFrame, level: float = intervals.DEFAULT_LEVEL) -> pd
     alpha = strength * prior_mean + won
     beta = strength * (1 - prior_mean) + (closed - won)
     with np.errstate(invalid="ignore"):
-        win_confidence = stats.beta.sf(team_rate, alpha, beta)
+        win_confidence = np.where(unanimous, 0.5, stats.beta.sf(team_rate, alpha, beta))
     frame["team_win_rate"] = team_rate
     frame["prior_strength"] = strength
     frame["win_rate_estimate"], frame["win_rate_low"], frame["win_rate_high"] = estimate, low, high
     frame["win_rate_confidence"] = np.where(enough, win_confidence, np.nan)
-    frame["win_rate_band"] = bands(low, high, team_rate, enough)
+    frame["win_rate_band"] = np.where(
+        unanimous & enough, IN_LINE, bands(low, high, team_rate, enough)
+    )
     frame["grade"] = letters(win_confidence, enough)
 
     revenue_low, revenue_high = intervals.compound_poisson_sum(revenue, squares, level)

@@ -126,8 +126,10 @@ def beta_prior_strength(successes: ArrayLike, trials: ArrayLike) -> float:
     """Empirical-Bayes weight of the prior (alpha + beta), by the method of moments.
 
     The spread of the reps' observed rates is binomial noise plus true between-rep spread;
-    the prior is as strong as that true spread is narrow. With too few reps, or no spread beyond
-    noise, the strongest allowed prior is used: the data cannot tell reps apart.
+    the prior is as strong as that true spread is narrow. It never weighs more than the median
+    rep's number of trials: a rep with more trials than the typical rep is then judged mostly
+    on their own record, even when the reps' rates differ by no more than chance. With fewer
+    than three reps the strongest allowed prior is used: the data cannot tell reps apart.
     """
     k, n = _f(successes), _f(trials)
     keep = n > 0
@@ -135,6 +137,7 @@ def beta_prior_strength(successes: ArrayLike, trials: ArrayLike) -> float:
     low, high = PRIOR_STRENGTH_BOUNDS
     if len(n) < 3:
         return high
+    high = float(np.clip(np.median(n), low, high))
     pooled = k.sum() / n.sum()
     if pooled <= 0 or pooled >= 1:
         return high
