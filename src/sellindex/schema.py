@@ -5,7 +5,10 @@ vocabularies. The store creates its tables from it, the loader validates against
 synthetic world writes it, and the user documentation (`sellindex schema`) is generated from it.
 
 Conventions:
-- Identifiers are 64-bit integers. Importers of real exports map external keys to integers.
+- Identifiers are 64-bit integers. Importers of real exports map external keys to integers
+  through the store's identity map (`store.identities`), so a key always gets the same id.
+- A value a source cannot supply is left empty, never filled with a guess that would look
+  measured; a required text that a source cannot supply (a CRM rep's industry) is `unknown`.
 - Timestamps are stored as UTC without a zone. Input may be any ISO 8601 form, with or without a
   zone; values without a zone are taken as UTC.
 - `member_id` in `activity` is always the actor. When the event is about another member (a
@@ -89,6 +92,9 @@ class Table:
         raise KeyError(f"{self.name} has no column {name!r}")
 
 
+UNKNOWN = "unknown"
+"""The value of a required text column that a source cannot supply (see `members.industry`)."""
+
 SENIORITIES = ("ic", "manager", "director", "vp", "cxo")
 DECISION_MAKER_SENIORITIES = ("vp", "cxo")
 
@@ -139,7 +145,13 @@ TABLES: tuple[Table, ...] = (
         columns=(
             Column("member_id", _ID, "Unique member identifier.", required=True),
             Column("name", _TEXT, "Display name."),
-            Column("industry", _TEXT, "Industry the member works in.", required=True),
+            Column(
+                "industry",
+                _TEXT,
+                f"Industry the member works in; `{UNKNOWN}` when the source cannot say (a rep "
+                "known only from a CRM export).",
+                required=True,
+            ),
             Column("company_id", _ID, "Employer identifier (members of one company share it)."),
             Column("company", _TEXT, "Employer name."),
             Column("title", _TEXT, "Job title."),
@@ -147,7 +159,12 @@ TABLES: tuple[Table, ...] = (
             Column("region", _TEXT, "Geographic region."),
             Column("team_id", _ID, "Sales team the member belongs to, if any."),
             Column("manager_id", _ID, "The member's direct manager, if any."),
-            Column("joined_at", _TS, "When the member joined the network.", required=True),
+            Column(
+                "joined_at",
+                _TS,
+                "When the member joined the network; empty when unknown (a rep known only "
+                "from a CRM), and then the member is neither scored nor counted in growth.",
+            ),
             Column("has_photo", _BOOL, "Profile has a photo."),
             Column("has_headline", _BOOL, "Profile has a headline."),
             Column("has_summary", _BOOL, "Profile has a summary."),
@@ -290,7 +307,13 @@ TABLES: tuple[Table, ...] = (
         ),
         columns=(
             Column("lead_id", _ID, "Unique lead identifier.", required=True),
-            Column("source", _TEXT, "Lead flow.", required=True, vocabulary=LEAD_SOURCES),
+            Column(
+                "source",
+                _TEXT,
+                "Lead flow; empty when the source of the lead is not known (counted as "
+                "neither inbound nor outbound).",
+                vocabulary=LEAD_SOURCES,
+            ),
             Column("created_at", _TS, "When the lead was created.", required=True),
             Column("owner_id", _ID, "Rep who owns the lead."),
             Column("assigned_at", _TS, "When the current owner was assigned."),

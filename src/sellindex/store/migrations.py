@@ -14,6 +14,7 @@ import duckdb
 
 from sellindex.schema import TABLES, Table
 from sellindex.store.accounts import move_accounts_out
+from sellindex.store.identities import create_identity_table
 from sellindex.store.snapshots import create_snapshot_tables
 
 
@@ -110,6 +111,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "web accounts: users, API tokens, sessions", _create_account_tables),
     Migration(4, "web sessions move to a file beside the store", _move_sessions_out),
     Migration(5, "web accounts move to the accounts file beside the store", move_accounts_out),
+    Migration(
+        6, "identity map: source keys of imported exports to canonical ids", create_identity_table
+    ),
 )
 
 
