@@ -488,3 +488,40 @@ def test_docs_list_every_option_and_the_planted_models() -> None:
     )
     assert win in docs
     assert qualify in docs
+
+
+def test_meeting_length_reverses_between_reps(con: duckdb.DuckDBPyConnection) -> None:
+    """On one rep's deals longer meetings win more; across reps, longer meetings win less."""
+    deals = """
+        SELECT o.owner_id, ln(avg(t.duration_s) / 60) AS minutes, (o.outcome = 'won')::INT AS won
+        FROM opportunities AS o JOIN touches AS t USING (opportunity_id)
+        WHERE o.outcome <> 'open' AND t.channel = 'meeting'
+        GROUP BY o.opportunity_id, o.owner_id, o.outcome
+    """
+    within = _one(
+        con,
+        f"""SELECT corr(dm, dw) FROM (
+                SELECT minutes - avg(minutes) OVER (PARTITION BY owner_id) AS dm,
+                       won - avg(won) OVER (PARTITION BY owner_id) AS dw FROM ({deals}))""",
+    )
+    between = _one(
+        con,
+        f"SELECT corr(m, w) FROM (SELECT avg(minutes) AS m, avg(won) AS w FROM ({deals}) "
+        "GROUP BY owner_id HAVING count(*) >= 5)",
+    )
+    assert within > 0.05 and between < 0, (within, between)
+
+
+def test_reps_differ_in_deal_mix(con: duckdb.DuckDBPyConnection) -> None:
+    """The share of deal-size variation that lies between reps (a one-way ANOVA's eta²)."""
+    eta_squared = _one(
+        con,
+        """
+        SELECT sum(n * (rep_mean - grand) ^ 2) / sum(ss) FROM (
+            SELECT owner_id, count(*) AS n, avg(ln(amount)) AS rep_mean,
+                   sum((ln(amount) - (SELECT avg(ln(amount)) FROM opportunities)) ^ 2) AS ss,
+                   (SELECT avg(ln(amount)) FROM opportunities) AS grand
+            FROM opportunities GROUP BY owner_id)
+        """,
+    )
+    assert eta_squared > 0.08

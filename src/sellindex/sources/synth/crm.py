@@ -45,11 +45,25 @@ NON_LEAD_OPPORTUNITY_RATIO = 0.25
 """Opportunities opened outside lead flow, per opportunity that came from a lead."""
 
 # Win: logit P(won) = base + skill x z + social x share + content x share + size x ln(amount/ref)
+#                     + meeting x ln(mean meeting minutes / 30)
 WIN_BASE = -1.2
 WIN_SKILL = 0.6
 WIN_SOCIAL_SHARE = 1.5
 WIN_CONTENT_SHARE = 1.0
 WIN_SIZE_PER_LN_AMOUNT = -0.35
+WIN_MEETING_PER_LN_MINUTES = 0.8
+REFERENCE_MEETING_MINUTES = 30.0
+# Reps who hold long meetings are the weaker ones: across reps, longer meetings go with fewer
+# wins, although on any one rep's deals a longer meeting helps (an aggregation reversal).
+REP_MEETING_SKILL = -0.15
+REP_MEETING_SPREAD = 0.1
+# Deals differ in style around their rep's habits (log-normal factors per deal).
+DEAL_SOCIAL_SPREAD = 0.6
+DEAL_CONTENT_SPREAD = 0.6
+DEAL_MEETING_SPREAD = 0.35
+MEETING_SPREAD = 0.2
+REP_DEAL_SIZE_SPREAD = 0.5
+"""Reps sell deals of different sizes (territory, seniority): their deal mix differs."""
 # Deal size is the confounder: it lengthens the cycle and adds touches.
 CYCLE_BASE_DAYS = 25.0
 CYCLE_SIZE_ELASTICITY = 0.35
@@ -70,25 +84,49 @@ class Reps:
     social_share: np.ndarray
     content_rate: np.ndarray
     capacity: np.ndarray
+    meeting_minutes: np.ndarray
+    deal_size: np.ndarray
+
+    @property
+    def win_propensity(self) -> np.ndarray:
+        """What a rep's own traits add to the log-odds of winning a typical deal: skill, and
+        the rep-level part of each planted behaviour (their habits and deal mix)."""
+        return (
+            WIN_SKILL * self.skill
+            + WIN_SOCIAL_SHARE * self.social_share
+            + WIN_CONTENT_SHARE * self.content_rate
+            + WIN_MEETING_PER_LN_MINUTES * np.log(self.meeting_minutes / REFERENCE_MEETING_MINUTES)
+            + WIN_SIZE_PER_LN_AMOUNT * np.log(self.deal_size)
+        )
 
     @property
     def top_performers(self) -> np.ndarray:
-        """Rep member ids whose planted skill is in the top 10%, best first."""
+        """Rep member ids whose planted win propensity is in the top 10%, best first."""
         n_top = max(1, round(len(self.skill) * TOP_PERFORMER_SHARE))
-        return self.member_id[np.argsort(-self.skill, kind="stable")[:n_top]]
+        return self.member_id[np.argsort(-self.win_propensity, kind="stable")[:n_top]]
 
 
 def build_reps(pop: Population, streams: Streams) -> Reps:
     rng = streams.rng("reps")
     ids = pop.reps
     n = len(ids)
+    skill = rng.standard_normal(n)
+    response_hours = rng.lognormal(np.log(4.0), 1.2, n)
+    social_share = rng.beta(2.0, 5.0, n)
+    content_rate = rng.beta(2.0, 3.0, n)
+    capacity = rng.lognormal(0.0, 0.4, n)
+    meeting_minutes = REFERENCE_MEETING_MINUTES * np.exp(
+        REP_MEETING_SKILL * skill + REP_MEETING_SPREAD * rng.standard_normal(n)
+    )
     return Reps(
         member_id=ids,
-        skill=rng.standard_normal(n),
-        response_hours=rng.lognormal(np.log(4.0), 1.2, n),
-        social_share=rng.beta(2.0, 5.0, n),
-        content_rate=rng.beta(2.0, 3.0, n),
-        capacity=rng.lognormal(0.0, 0.4, n),
+        skill=skill,
+        response_hours=response_hours,
+        social_share=social_share,
+        content_rate=content_rate,
+        capacity=capacity,
+        meeting_minutes=meeting_minutes,
+        deal_size=rng.lognormal(0.0, REP_DEAL_SIZE_SPREAD, n),
     )
 
 
@@ -212,9 +250,14 @@ class Crm:
         amount = np.round(
             np.array(SEGMENT_DEAL_SIZE)[segment]
             * np.array(vocab.PRODUCT_PRICE)[product]
+            * reps.deal_size[o_rep]
             * rng.lognormal(0.0, 0.6, n_opp),
             -2,
         )
+        style = self.streams.rng("deal_style", chunk)
+        social_factor = style.lognormal(0.0, DEAL_SOCIAL_SPREAD, n_opp)
+        content_factor = style.lognormal(0.0, DEAL_CONTENT_SPREAD, n_opp)
+        meeting_factor = style.lognormal(0.0, DEAL_MEETING_SPREAD, n_opp)
         amount = np.maximum(amount, 100.0)
         log_size = np.log(amount / REFERENCE_AMOUNT)
         cycle_s = (
@@ -236,7 +279,7 @@ class Crm:
         lt_when = _business_time(rng, lt_when, lt_lo, end)
         is_first = np.r_[True, lt_lead[1:] != lt_lead[:-1]] if len(lt_lead) else np.zeros(0, bool)
         lt_when[is_first] = lt_lo[is_first]
-        lt_channel = self._channels(rng, rep[lt_lead], meetings=False)
+        lt_channel = self._channels(rng, reps.social_share[rep[lt_lead]], meetings=False)
 
         # Touches on opportunities: more for larger deals, none of it changes the outcome.
         budget = cfg.touches_per_lead * n - len(lt_lead)
@@ -250,18 +293,26 @@ class Crm:
         ot_hi = np.minimum(close_at, end)[ot_opp]
         ot_when = ot_lo + (rng.random(len(ot_opp)) * (ot_hi - ot_lo)).astype(np.int64)
         ot_when = _business_time(rng, ot_when, ot_lo, end)
-        ot_channel = self._channels(rng, o_rep[ot_opp], meetings=True)
+        ot_social = np.minimum(reps.social_share[o_rep[ot_opp]] * social_factor[ot_opp], 0.95)
+        ot_channel = self._channels(rng, ot_social, meetings=True)
 
         t_rep = np.concatenate([rep[lt_lead], o_rep[ot_opp]])
         t_channel = np.concatenate([lt_channel, ot_channel])
         social = t_channel == TOUCH_CHANNELS.index("social")
         call = t_channel == TOUCH_CHANNELS.index("call")
         meeting = t_channel == TOUCH_CHANNELS.index("meeting")
-        content_rate = np.where(call, CALL_CONTENT_RATE, reps.content_rate[t_rep])
+        t_deal_factor = np.concatenate([np.ones(len(lt_lead)), content_factor[ot_opp]])
+        habit = np.minimum(reps.content_rate[t_rep] * t_deal_factor, 0.95)
+        content_rate = np.where(call, CALL_CONTENT_RATE, habit)
         content_shared = rng.random(len(t_rep)) < content_rate
         duration = np.full(len(t_rep), np.nan)
         duration[call] = np.round(rng.lognormal(np.log(240.0), 0.8, int(call.sum())))
-        duration[meeting] = np.round(rng.lognormal(np.log(1_800.0), 0.4, int(meeting.sum())))
+        t_meeting_minutes = np.concatenate(
+            [np.ones(len(lt_lead)), reps.meeting_minutes[o_rep[ot_opp]] * meeting_factor[ot_opp]]
+        )
+        duration[meeting] = np.round(
+            60 * t_meeting_minutes[meeting] * rng.lognormal(0.0, MEETING_SPREAD, int(meeting.sum()))
+        )
         n_touches = len(t_rep)
         touch_id = np.arange(self.next_touch, self.next_touch + n_touches, dtype=np.int64)
         self.next_touch += n_touches
@@ -271,12 +322,23 @@ class Crm:
         touches_per_opp = np.maximum(opp_touches, 1)
         social_share = np.bincount(ot_opp, social[in_opp], n_opp) / touches_per_opp
         content_share = np.bincount(ot_opp, content_shared[in_opp], n_opp) / touches_per_opp
+        opp_meeting = meeting[in_opp]
+        meetings = np.bincount(ot_opp, opp_meeting, n_opp)
+        meeting_minutes = np.bincount(
+            ot_opp[opp_meeting], duration[in_opp][opp_meeting] / 60, n_opp
+        ) / np.maximum(meetings, 1)
+        meeting_term = np.where(
+            meetings > 0,
+            np.log(np.maximum(meeting_minutes, 1.0) / REFERENCE_MEETING_MINUTES),
+            0.0,
+        )
         win_logit = (
             WIN_BASE
             + WIN_SKILL * reps.skill[o_rep]
             + WIN_SOCIAL_SHARE * social_share
             + WIN_CONTENT_SHARE * content_share
             + WIN_SIZE_PER_LN_AMOUNT * log_size
+            + WIN_MEETING_PER_LN_MINUTES * meeting_term
         )
         wins = rng.random(n_opp) < _logistic(win_logit)
         outcome = np.where(is_closed, np.where(wins, 0, 1), 2)
@@ -323,11 +385,13 @@ class Crm:
     def _lead_touch_mean(self) -> float:
         return max(1.0, LEAD_PHASE_TOUCH_SHARE * self.config.touches_per_lead)
 
-    def _channels(self, rng: np.random.Generator, rep: np.ndarray, meetings: bool) -> np.ndarray:
-        """Channel per touch: social at the rep's own rate, the rest calls, emails, meetings."""
-        u = rng.random(len(rep))
-        social = u < self.reps.social_share[rep]
-        rest = rng.random(len(rep))
+    def _channels(
+        self, rng: np.random.Generator, social_rate: np.ndarray, meetings: bool
+    ) -> np.ndarray:
+        """Channel per touch: social at the given rate, the rest calls, emails, meetings."""
+        u = rng.random(len(social_rate))
+        social = u < social_rate
+        rest = rng.random(len(social_rate))
         meeting_share = MEETING_SHARE if meetings else 0.0
         other = np.where(
             rest < meeting_share,

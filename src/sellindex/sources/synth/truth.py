@@ -70,9 +70,10 @@ def ground_truth(
         },
         "top_performers": {
             "description": (
-                "Reps whose latent skill is in the top "
-                f"{crm.TOP_PERFORMER_SHARE:.0%}; skill raises win probability "
-                "(see effects), so these reps should grade highest on wins."
+                "Reps whose planted win propensity is in the top "
+                f"{crm.TOP_PERFORMER_SHARE:.0%}: skill plus the rep-level part of every planted "
+                "behaviour (social and content habits, meeting length, deal mix), on the "
+                "log-odds scale of the win model; these reps should grade highest on wins."
             ),
             "share": crm.TOP_PERFORMER_SHARE,
             "member_ids": reps.top_performers.tolist(),
@@ -80,6 +81,7 @@ def ground_truth(
         "outcome_models": _outcome_models(),
         "effects": _effects(),
         "non_effects": _non_effects(),
+        "insights": _insight_expectations(),
     }
 
 
@@ -107,19 +109,33 @@ def _outcome_models() -> dict[str, Any]:
             "logit": (
                 "intercept + skill x z + social x social share + content x content share"
                 f" + size x ln(amount / {crm.REFERENCE_AMOUNT:g})"
+                f" + meeting x ln(mean meeting minutes / {crm.REFERENCE_MEETING_MINUTES:g})"
+                " (0 for a deal without meetings)"
             ),
             "intercept": crm.WIN_BASE,
             "skill": crm.WIN_SKILL,
             "social": crm.WIN_SOCIAL_SHARE,
             "content": crm.WIN_CONTENT_SHARE,
             "size": crm.WIN_SIZE_PER_LN_AMOUNT,
+            "meeting": crm.WIN_MEETING_PER_LN_MINUTES,
+        },
+        "deal_style": {
+            "social_share": f"rep's habit x lognormal(0, {crm.DEAL_SOCIAL_SPREAD:g}) per deal",
+            "content_share": f"rep's habit x lognormal(0, {crm.DEAL_CONTENT_SPREAD:g}) per deal",
+            "meeting_minutes": (
+                f"{crm.REFERENCE_MEETING_MINUTES:g} x exp({crm.REP_MEETING_SKILL:g} x skill + "
+                f"{crm.REP_MEETING_SPREAD:g} z) per rep, x lognormal(0, "
+                f"{crm.DEAL_MEETING_SPREAD:g}) per deal, x lognormal(0, {crm.MEETING_SPREAD:g}) "
+                "per meeting"
+            ),
+            "rep_deal_size": f"amounts x lognormal(0, {crm.REP_DEAL_SIZE_SPREAD:g}) per rep",
         },
         "deal_size": {
             "segment_median_amount": dict(
                 zip(("smb", "mid_market", "enterprise"), crm.SEGMENT_DEAL_SIZE, strict=True)
             ),
             "product_multiplier": dict(zip(vocab.PRODUCTS, vocab.PRODUCT_PRICE, strict=True)),
-            "noise": "lognormal(0, 0.6), rounded to 100",
+            "noise": "x the rep's deal-size factor x lognormal(0, 0.6), rounded to 100",
         },
     }
 
@@ -182,6 +198,33 @@ def _effects() -> list[dict[str, Any]]:
             "coefficient": crm.WIN_SIZE_PER_LN_AMOUNT,
         },
         {
+            "name": "longer_meetings_raise_win_rate_within_a_rep",
+            "cause": "mean length of a deal's meetings",
+            "outcome": "opportunities.outcome",
+            "columns": ["touches.duration_s", "touches.channel", "opportunities.outcome"],
+            "model": (
+                "logit P(won) += coefficient x ln(mean meeting minutes / "
+                f"{crm.REFERENCE_MEETING_MINUTES:g})"
+            ),
+            "coefficient": crm.WIN_MEETING_PER_LN_MINUTES,
+            "note": (
+                "An aggregation reversal: reps who hold long meetings are the less skilled "
+                f"(rep meeting length x exp({crm.REP_MEETING_SKILL:g} x skill)), so across reps "
+                "longer meetings go with fewer wins, while on any one rep's deals a longer "
+                "meeting helps."
+            ),
+        },
+        {
+            "name": "reps_differ_in_deal_mix",
+            "role": "confounder",
+            "cause": "a rep's deal-size factor",
+            "outcome": "deal size, and through it cycle length, touches and win rate",
+            "columns": ["opportunities.owner_id", "opportunities.amount"],
+            "model": f"amount x lognormal(0, {crm.REP_DEAL_SIZE_SPREAD:g}) per rep",
+            "elasticity": 1.0,
+            "note": "A rep with long cycles may simply sell the largest deals.",
+        },
+        {
             "name": "deal_size_lengthens_cycle",
             "role": "confounder",
             "cause": "opportunities.amount",
@@ -211,6 +254,21 @@ def _effects() -> list[dict[str, Any]]:
             ),
         },
     ]
+
+
+def _insight_expectations() -> dict[str, Any]:
+    """What `sellindex insights` should find, by the names of its behaviours."""
+    return {
+        "won": {
+            "within_rep_effects": {"social_share": 1, "content_share": 1, "meeting_minutes": 1},
+            "null_behaviours": ["call_minutes", "touches", "speed_to_lead_hours"],
+            "aggregation_reversal": "meeting_minutes",
+        },
+        "cycle_days": {
+            "confounded_null": {"behaviour": "touches", "confounder": "deal size"},
+        },
+        "reps_differ_in_deal_mix": True,
+    }
 
 
 def _non_effects() -> list[dict[str, Any]]:
