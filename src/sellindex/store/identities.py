@@ -10,7 +10,8 @@ Resolution is set-wise: an import stages its keys in a table of
 (ref, key_kind, source_key, priority, label), where `ref` names one entity of that import and
 `priority` ranks its keys (0 first). A ref takes the id of its best known key; a ref with no
 known key gets a new id above every id in use. A key shared by two refs of the same import
-(two owners with one name) identifies neither: it is not used and not recorded.
+(two owners with one name) identifies neither: it is not used and not recorded, except that a
+ref that is nothing but a name joins the one other ref with that name.
 """
 
 from __future__ import annotations
@@ -50,18 +51,36 @@ def create_identity_table(con: duckdb.DuckDBPyConnection) -> None:
 
 def resolve_ids(con: duckdb.DuckDBPyConnection, entity: str, keys: str, into: str) -> int:
     """Give every ref in the table `keys` a canonical id, written to the temp table `into`
-    as (ref, canonical_id), and record keys not seen before. Returns how many ids are new.
+    as (ref, canonical_id, is_new), and record keys not seen before. Returns how many ids are
+    new.
 
+    A ref spelled as one of its keys ('name:ann lee') stands for whichever other ref of the
+    same import has that key, when exactly one has: a UI export that names an owner and a
+    users file that gives the owner's id and name then describe one person.
     Runs inside the caller's transaction, if any.
     """
     table, column = ENTITY_TABLES[entity]
     con.execute(
         f"""
+        CREATE OR REPLACE TEMP TABLE {into}_aliases AS
+        WITH k AS (
+            SELECT DISTINCT ref, key_kind, source_key FROM {keys}
+            WHERE ref IS NOT NULL AND source_key IS NOT NULL AND source_key <> ''
+        )
+        SELECT bare.ref AS alias, any_value(other.ref) AS target
+        FROM k bare JOIN k other USING (key_kind, source_key)
+        WHERE bare.ref = bare.key_kind || ':' || bare.source_key AND other.ref <> bare.ref
+        GROUP BY bare.ref HAVING count(DISTINCT other.ref) = 1
+        """
+    )
+    con.execute(
+        f"""
         CREATE OR REPLACE TEMP TABLE {into}_keys AS
         WITH k AS (
-            SELECT ref, key_kind, source_key, min(priority) AS priority, max(label) AS label
-            FROM {keys}
-            WHERE ref IS NOT NULL AND source_key IS NOT NULL AND source_key <> ''
+            SELECT coalesce(a.target, s.ref) AS ref, key_kind, source_key,
+                   min(priority) AS priority, max(label) AS label
+            FROM {keys} s LEFT JOIN {into}_aliases a ON a.alias = s.ref
+            WHERE s.ref IS NOT NULL AND source_key IS NOT NULL AND source_key <> ''
             GROUP BY ALL
         ),
         shared AS (
@@ -73,7 +92,10 @@ def resolve_ids(con: duckdb.DuckDBPyConnection, entity: str, keys: str, into: st
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {into} AS
-        WITH refs AS (SELECT DISTINCT ref FROM {keys} WHERE ref IS NOT NULL),
+        WITH refs AS (
+            SELECT DISTINCT ref FROM {keys} WHERE ref IS NOT NULL
+            AND ref NOT IN (SELECT alias FROM {into}_aliases)
+        ),
         known AS (
             SELECT k.ref, arg_min(i.canonical_id, k.priority) AS canonical_id
             FROM {into}_keys k JOIN {IDENTITY_TABLE} i
@@ -99,6 +121,10 @@ def resolve_ids(con: duckdb.DuckDBPyConnection, entity: str, keys: str, into: st
         {"entity": entity},
     )
     con.execute(
+        f"INSERT INTO {into} SELECT a.alias, t.canonical_id, false FROM {into}_aliases a "
+        f"JOIN {into} t ON t.ref = a.target"
+    )
+    con.execute(
         f"""
         INSERT INTO {IDENTITY_TABLE}
         SELECT $entity, k.key_kind, k.source_key, ids.canonical_id, k.label, $now
@@ -111,6 +137,7 @@ def resolve_ids(con: duckdb.DuckDBPyConnection, entity: str, keys: str, into: st
         {"entity": entity, "now": datetime.now(UTC).replace(tzinfo=None)},
     )
     con.execute(f"DROP TABLE IF EXISTS {into}_keys")
+    con.execute(f"DROP TABLE IF EXISTS {into}_aliases")
     row = con.execute(f"SELECT count(*) FROM {into} WHERE is_new").fetchone()
     return int(row[0]) if row else 0
 

@@ -1,0 +1,140 @@
+"""What an importer declares (the files of an export and their columns) and what it returns
+(canonical rows whose ids are still source keys)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+
+FieldType = Literal["text", "date", "number", "bool"]
+
+
+def squeezed(name: str) -> str:
+    """A column name reduced to lower-case letters and digits, so that an API name
+    (`closedate`), a UI label (`Close Date`) and a snake-case name (`close_date`) agree."""
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+@dataclass(frozen=True)
+class Field:
+    """A column an importer reads, under its own name, and the other names exports use."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    type: FieldType = "text"
+    required: bool = False
+
+    def spellings(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(squeezed(n) for n in (self.name, *self.aliases)))
+
+
+@dataclass(frozen=True)
+class Role:
+    """One file of an export: deals, teams, users, tasks...
+
+    A file takes a role by its name (any of `names` in the file name) and its header (how many
+    `signature` columns it has: column names telling of this role, compared squeezed).
+    `table` is the canonical table its rows mostly feed; records that cannot be parsed at all
+    are recorded as rejects of that table.
+    """
+
+    name: str
+    table: str
+    names: tuple[str, ...]
+    signature: tuple[str, ...]
+    fields: tuple[Field, ...]
+    required: bool = False
+    dynamic: str | None = None
+    """A regular expression for further date columns read as they come (a stage per column)."""
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """An export file read into a temporary table: `_line` (its record number, the header
+    being 1) and one converted VARCHAR column per field (null when the file lacks it)."""
+
+    role: Role
+    path: Path
+    table: str
+    headers: tuple[str, ...]
+    columns: dict[str, str]
+    """Field name -> the header it was read from."""
+    dynamic: dict[str, str]
+    """Staged column -> header, for the role's dynamic columns."""
+    rows: int
+    malformed: int
+    read_sql: str
+    """SELECT of (_line, _row) over the file, to fetch the original text of a rejected row."""
+    notes: tuple[str, ...] = ()
+
+    def has(self, *names: str) -> bool:
+        return all(n in self.columns for n in names)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file that feeds a canonical table, and which of its fields gave each column."""
+
+    file: StagedFile
+    columns: dict[str, str] = field(default_factory=dict)
+    """Canonical column -> field name, for reasons that name the export's own header."""
+
+
+@dataclass
+class TableMap:
+    """Canonical rows for one table, as SQL.
+
+    Id columns hold references ('<key_kind>:<source key>', see `values.ref`), resolved to
+    integers by the identity map before loading. `_source_file` and `_source_line` say where
+    each row came from. A `derived` table (people, teams and accounts gathered from the
+    references of other rows) gets one row per id, and values the store already holds fill
+    the gaps this export leaves.
+    """
+
+    sql: str
+    ids: dict[str, str]
+    sources: tuple[Source, ...]
+    derived: bool = False
+    fallbacks: dict[str, str] = field(default_factory=dict)
+    """Column -> a column of `sql` with the value to use when neither the export nor the store
+    has one (a person's name: their CRM id)."""
+
+
+@dataclass
+class Mapped:
+    """What an importer makes of the staged files."""
+
+    tables: dict[str, TableMap]
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    """Entity -> SELECTs of further keys: (ref, key_kind, source_key, priority, label)."""
+    notes: list[str] = field(default_factory=list)
+
+
+Build = Callable[[duckdb.DuckDBPyConnection, dict[str, StagedFile]], Mapped]
+
+
+@dataclass(frozen=True)
+class Importer:
+    """One kind of export: its files and how they map onto the canonical tables."""
+
+    kind: str
+    title: str
+    roles: tuple[Role, ...]
+    build: Build
+
+    def role(self, name: str) -> Role:
+        for r in self.roles:
+            if r.name == name:
+                return r
+        raise KeyError(name)
