@@ -23,6 +23,7 @@ import ibis.expr.types as ir
 from sellindex.analysis.reports import RepReport, rep_report
 from sellindex.errors import SellindexError
 from sellindex.ingest import IngestResult, ingest
+from sellindex.ingest.crm_import import ImportResult, import_export
 from sellindex.metrics.kpis import (
     TargetProfile,
     Window,
@@ -91,6 +92,24 @@ class Workspace:
     def ingest(self, path: str | Path, *, table: str | None = None) -> IngestResult:
         """Validate and load canonical files in one transaction (see `sellindex ingest`)."""
         return ingest(self.store, Path(path), table=table)
+
+    def import_export(
+        self,
+        path: str | Path,
+        kind: str | None = None,
+        *,
+        mapping: str | Path | None = None,
+        dry_run: bool = False,
+    ) -> ImportResult:
+        """Import a CRM export or pipeline CSV (see `sellindex import`); the kind is detected
+        when not given."""
+        return import_export(
+            self.store,
+            Path(path),
+            kind,
+            mapping=Path(mapping) if mapping is not None else None,
+            dry_run=dry_run,
+        )
 
     def score(
         self, as_of: DateLike = None, *, dates: list[DateLike] | None = None

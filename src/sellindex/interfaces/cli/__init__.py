@@ -11,6 +11,7 @@ from sellindex.errors import SellindexError
 from sellindex.interfaces.cli import (  # noqa: F401  (importing a module registers its commands)
     bench_commands,
     demo_commands,
+    import_commands,
     ingest_commands,
     kpi_commands,
     loadtest_commands,

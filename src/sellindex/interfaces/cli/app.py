@@ -21,6 +21,7 @@ COMMAND_ORDER = (
     "schema",
     "synth",
     "ingest",
+    "import",
     "rejects",
     "score",
     "show",
