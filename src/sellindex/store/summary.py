@@ -42,3 +42,15 @@ def recent_loads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     loads = store.table("loads")
     recent = loads.order_by([loads.load_id.desc(), loads.table_name]).limit(limit)
     return recent.to_pyarrow().to_pylist()
+
+
+def member_names(store: Store, member_ids: list[int]) -> dict[int, str]:
+    """Display names of these members (those without one are left out)."""
+    if not member_ids:
+        return {}
+    rows = store.con.execute(
+        "SELECT member_id, name FROM members "
+        "WHERE list_contains(?, member_id) AND name IS NOT NULL",
+        [member_ids],
+    ).fetchall()
+    return {int(member_id): str(name) for member_id, name in rows}

@@ -13,6 +13,7 @@ from sellindex.interfaces.cli import (  # noqa: F401  (importing a module regist
     demo_commands,
     import_commands,
     ingest_commands,
+    insight_commands,
     kpi_commands,
     loadtest_commands,
     ssi_commands,

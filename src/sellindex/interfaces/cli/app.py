@@ -29,6 +29,7 @@ COMMAND_ORDER = (
     "calibrate",
     "kpis",
     "grade",
+    "insights",
     "scorecard",
     "bench",
     "loadtest",

@@ -119,27 +119,29 @@ def valid_deals(store: Store) -> ir.Table:
     return deals.filter(deals.closed_at.isnull() | (deals.closed_at >= deals.created_at))
 
 
-def deal_touches(store: Store) -> ir.Table:
-    """Every touch that counts towards a deal, with that deal's id as `deal_id`.
+def deal_touches(store: Store, extra: Sequence[str] = ()) -> ir.Table:
+    """Every touch that counts towards a deal, with that deal's id as `deal_id` (and the
+    touches' `extra` columns).
 
     A touch on a lead counts for the deal the lead became, but only from the lead's current
     assignment on; a touch on a deal counts as is.
     """
     touches = store.table("touches")
     direct = touches.filter(touches.opportunity_id.notnull()).select(
-        deal_id=touches.opportunity_id, touched_at=touches.occurred_at
+        *extra, deal_id=touches.opportunity_id, touched_at=touches.occurred_at
     )
     leads = assigned_leads(store).filter(ibis._.converted_opportunity_id.notnull())
     via_lead = touches.filter(touches.opportunity_id.isnull(), touches.lead_id.notnull())
     via_lead = via_lead.inner_join(leads, via_lead.lead_id == leads.lead_id)
     via_lead = via_lead.filter(via_lead.occurred_at >= via_lead.assigned).select(
-        deal_id=via_lead.converted_opportunity_id, touched_at=via_lead.occurred_at
+        *extra, deal_id=via_lead.converted_opportunity_id, touched_at=via_lead.occurred_at
     )
     return direct.union(via_lead)
 
 
-def lead_facts(store: Store, window: Window) -> ir.Table:
-    """One row per owned lead assigned in the window, with its speed to lead."""
+def leads_with_first_touch(store: Store, window: Window) -> ir.Table:
+    """Owned leads assigned in the window, with the owner's first touch since the assignment
+    (`first_touch`, empty when never touched) and the hours it took."""
     leads = assigned_leads(store)
     leads = leads.filter(window.contains(leads.assigned))
     touches = store.table("touches").filter(ibis._.lead_id.notnull())
@@ -150,11 +152,19 @@ def lead_facts(store: Store, window: Window) -> ir.Table:
     joined = joined.filter(joined.occurred_at >= joined.assigned)
     first = joined.group_by("lead_id").aggregate(first_touch=joined.occurred_at.min())
     facts = leads.left_join(first, "lead_id")
+    return facts.mutate(
+        hours_to_first_touch=_seconds_between(facts.first_touch, facts.assigned) / SECONDS_PER_HOUR
+    )
+
+
+def lead_facts(store: Store, window: Window) -> ir.Table:
+    """One row per owned lead assigned in the window, with its speed to lead."""
+    facts = leads_with_first_touch(store, window)
     inbound = facts.source == "inbound"
     facts = facts.select(
         owner=facts.owner_id,
         period=window.period(facts.assigned),
-        hours_to_first_touch=_seconds_between(facts.first_touch, facts.assigned) / SECONDS_PER_HOUR,
+        hours_to_first_touch=facts.hours_to_first_touch,
         untouched=facts.first_touch.isnull().cast("int64"),
         inbound=inbound.cast("int64"),
         inbound_qualified=(inbound & facts.qualified_at.notnull()).cast("int64"),

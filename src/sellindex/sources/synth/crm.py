@@ -60,7 +60,7 @@ REP_MEETING_SPREAD = 0.1
 # Deals differ in style around their rep's habits (log-normal factors per deal).
 DEAL_SOCIAL_SPREAD = 0.6
 DEAL_CONTENT_SPREAD = 0.6
-DEAL_MEETING_SPREAD = 0.35
+DEAL_MEETING_SPREAD = 0.45
 MEETING_SPREAD = 0.2
 REP_DEAL_SIZE_SPREAD = 0.5
 """Reps sell deals of different sizes (territory, seniority): their deal mix differs."""
