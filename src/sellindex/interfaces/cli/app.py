@@ -30,6 +30,7 @@ COMMAND_ORDER = (
     "kpis",
     "grade",
     "insights",
+    "validate",
     "scorecard",
     "bench",
     "loadtest",

@@ -154,3 +154,71 @@ def _render(data: dict[str, Any], by: str) -> None:
             console.print(f"- {finding['label']}: {caution['message']}", markup=False)
     if data.get("out"):
         console.print(f"report written to {data['out']}")
+
+
+@app.command()
+def validate(
+    horizon: Annotated[
+        int,
+        typer.Option("--horizon", min=7, max=730, help="Days after each scoring date to count."),
+    ] = 90,
+    held_out: Annotated[
+        float,
+        typer.Option(
+            "--held-out",
+            min=0.1,
+            max=0.5,
+            help="Share of the latest scoring dates kept apart to test the estimates on.",
+        ),
+    ] = 0.3,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Does the index predict sales? Each rep's index (and pillars) on each scoring date
+    against the opportunities they opened and the deals they won in the next --horizon days.
+
+    Effects per 10 points, within a rep and between reps, adjusted for tenure, segment, past
+    performance and each date's common level, with intervals; estimated on the earlier dates
+    and tested on the later, held-out ones.
+    """
+    from sellindex.analysis.validation import validate as compute
+
+    with _progress(json_output, "validating") as step, open_store(db, read_only=True) as store:
+        step("reading scores and deals")
+        result = compute(store, horizon, held_out)
+    report(result.as_dict(), json_output, _render_validation)
+
+
+def _ratio(estimate: dict[str, Any] | None) -> str:
+    if estimate is None:
+        return "-"
+    star = " *" if estimate.get("significant") else ""
+    return f"x{estimate['value']:.2f} [{estimate['low']:.2f}, {estimate['high']:.2f}]{star}"
+
+
+def _render_validation(data: dict[str, Any]) -> None:
+    training, held = data["training"], data["held_out"]
+    console.print(
+        f"The index against the next {data['horizon_days']} days, {data['reps']} reps: "
+        f"estimated on {training['rep_dates']:,} rep-dates ({training['from']} to "
+        f"{training['to']}), tested on {held['rep_dates']:,} later ones ({held['from']} to "
+        f"{held['to']})."
+    )
+    grid = RichTable(title_justify="left")
+    for header in ("outcome", "per 10 points of", "within a rep", "between reps",
+                   "held out: within", "held out: between", "held-out gain"):  # fmt: skip
+        grid.add_column(header)
+    for row in data["rows"]:
+        gain = row["held_out_gain"]
+        grid.add_row(
+            row["outcome"].replace("_next", "").replace("_", " "),
+            row["label"],
+            _ratio(row["within"]),
+            _ratio(row["between"]),
+            _ratio(row["held_out_within"]),
+            _ratio(row["held_out_between"]),
+            "-" if gain is None else f"{gain:+.4f}",
+        )
+    console.print(grid)
+    for note in data["notes"]:
+        console.print(note, markup=False)
