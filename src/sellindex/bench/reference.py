@@ -162,7 +162,8 @@ def _points(signal: Signal, value: np.ndarray, trials: np.ndarray | None) -> np.
         fraction = np.minimum(np.log(value + 1.0) / math.log(1.0 + t.cap), 1.0)
     else:
         assert trials is not None
-        shrunk = (value + t.prior * t.strength) / (trials + t.strength)
+        counted = np.minimum(value, trials)  # a success per trial at most: 8 of 2 is 2 of 2
+        shrunk = (counted + t.prior * t.strength) / (trials + t.strength)
         fraction = np.where(trials > 0, shrunk, 0.0)  # nothing measured yet earns nothing
     return signal.points * fraction
 

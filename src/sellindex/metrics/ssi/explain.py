@@ -80,7 +80,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "action": signal.action,
                 "increment": signal.increment,
                 "gain": max(better - now, Decimal(0)),
-                "note": signal.empty_note() if signal.source.is_rate and not trials else None,
+                "note": _rate_note(signal, raw, trials),
             }
         )
     actions = sorted(
@@ -128,6 +128,18 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
             for a in actions
         ],
     }
+
+
+def _rate_note(signal: Signal, raw: float, trials: float | None) -> str | None:
+    """Why a rate reads otherwise than its two numbers: nothing to measure yet, or more
+    successes than trials (which count one per trial)."""
+    if not signal.source.is_rate:
+        return None
+    if not trials:
+        return signal.empty_note()
+    if raw > trials:
+        return f"{raw:g} successes for {trials:g} trials: counted as {trials:g} of {trials:g}"
+    return None
 
 
 def _group_label(group: str, row: dict[str, Any]) -> str:

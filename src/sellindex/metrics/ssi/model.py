@@ -85,7 +85,8 @@ class Transform:
         """Share of the signal's points earned, for one member (used for explanations).
 
         A rate with no trials earns nothing: the prior stands in for a small sample, not for
-        an action the member never took.
+        an action the member never took. Successes count up to the trials (`rate_successes`),
+        so a rate never exceeds 1 and its signal never its points.
         """
         if self.kind == "linear":
             return min(value / self.full, 1.0)
@@ -95,7 +96,18 @@ class Transform:
             return min(math.log1p(value) / math.log1p(self.cap), 1.0)
         if trials <= 0:
             return 0.0
-        return (value + self.prior * self.strength) / (trials + self.strength)
+        counted = rate_successes(value, trials)
+        return (counted + self.prior * self.strength) / (trials + self.strength)
+
+
+def rate_successes(successes: float, trials: float) -> float:
+    """The successes a rate counts: at most one per trial.
+
+    Sources count successes and trials apart (messages received and messages sent, say), and
+    a real export can hold more of the first than of the second: 8 answers to 2 messages is 2
+    of 2, not a rate of 4. Every implementation of the index applies this same bound.
+    """
+    return min(successes, trials)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ def transform_expr(
     trials: ir.FloatingValue | None = None,
 ) -> ir.FloatingValue:
     """Unrounded points for a raw value; mirrors `Transform.fraction` for one member (a rate
-    with no trials earns nothing)."""
+    with no trials earns nothing, and counts at most one success per trial)."""
     if transform.kind == "linear":
         fraction = ibis.least(value / transform.full, 1.0)
     elif transform.kind == "saturating":
@@ -45,7 +45,8 @@ def transform_expr(
         fraction = ibis.least((value + 1.0).ln() / math.log(1.0 + transform.cap), 1.0)
     else:
         assert trials is not None
-        shrunk = (value + transform.prior * transform.strength) / (trials + transform.strength)
+        counted = ibis.least(value, trials)
+        shrunk = (counted + transform.prior * transform.strength) / (trials + transform.strength)
         fraction = ibis.ifelse(trials > 0, shrunk, 0.0)
     return points * fraction
 
