@@ -6,15 +6,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+import ibis
 import pandas as pd
 
 from sellindex.analysis.grading import grade_reps, pool_periods
 from sellindex.analysis.intervals import DEFAULT_LEVEL
+from sellindex.analysis.rep_context import cycle_for_size, regression_to_the_mean
 from sellindex.analysis.rep_statistics import complete_grid, rep_statistics
 from sellindex.analysis.trends import rep_trends
 from sellindex.errors import SellindexError
 from sellindex.metrics.kpis.periods import Window, data_bounds
-from sellindex.metrics.kpis.reps import rep_exclusions, rep_kpis, with_team_comparison
+from sellindex.metrics.kpis.reps import (
+    closed_facts,
+    rep_exclusions,
+    rep_kpis,
+    with_team_comparison,
+)
 from sellindex.store import Store
 
 GRADING_GRAINS = ("month", "quarter", "all")
@@ -47,6 +54,10 @@ class RepReport:
     level: float
     pooled: bool = False
     """Grades cover the whole window rather than one period."""
+    cycles: pd.DataFrame | None = None
+    """Per rep and period: cycle length beside deal size (`rep_context.cycle_for_size`)."""
+    regression_notes: pd.DataFrame | None = None
+    """Per rep and period: regression to the mean after a top or bottom period."""
 
 
 def latest_complete_period(
@@ -80,12 +91,19 @@ def rep_report(
         raise SellindexError(f"grade by one of: {', '.join(GRADING_GRAINS)} (got {grain!r})")
     window = Window(start, end, "month" if grain == "all" else grain)
     grid = complete_grid(rep_statistics(store, window), window)
+    won = closed_facts(store, window).filter(ibis._.won == 1)
+    won = won.select("member_id", "team_id", "period", cycle_days="won_cycle_days",
+                     amount="won_amount").to_pyarrow().to_pandas()  # fmt: skip
     if grain == "all":
         grades = grade_reps(pool_periods(grid), level)
         trends = rep_trends(grid.iloc[0:0], level)
+        won["period"] = won["period"].min()
+        notes = regression_to_the_mean(grades.iloc[0:0])
     else:
         grades = grade_reps(grid, level)
         trends = rep_trends(grid, level)
+        notes = regression_to_the_mean(grades)
+    cycles = cycle_for_size(won, level)
     if team is not None:
         teams = store.table("teams")
         known = teams.filter(teams.team_id == team).count().to_pyarrow().as_py()
@@ -94,6 +112,9 @@ def rep_report(
         grid = grid[grid["team_id"] == team]
         grades = grades[grades["team_id"] == team]
         trends = trends[trends["team_id"] == team]
+        members = set(grid["member_id"])
+        cycles = cycles[cycles["member_id"].isin(members)]
+        notes = notes[notes["member_id"].isin(members)]
     _, data_end = data_bounds(
         (store.table("opportunities"), "closed_at"),
         (store.table("opportunities"), "created_at"),
@@ -116,6 +137,8 @@ def rep_report(
         data_end=data_end,
         level=level,
         pooled=grain == "all",
+        cycles=cycles.reset_index(drop=True),
+        regression_notes=notes.reset_index(drop=True),
     )
 
 

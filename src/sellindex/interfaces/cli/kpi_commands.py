@@ -441,11 +441,15 @@ def grade(
     graded = result.graded_period
     grades = result.grades
     trends = result.trends
+    cycles, notes = result.cycles, result.regression_notes
+    assert cycles is not None and notes is not None
     if graded is not None:
         grades = company_ranking(grades, graded)
         trends = trends[trends["period"] == graded]
+        cycles = cycles[cycles["period"] == graded]
+        notes = notes[notes["period"] == graded]
     else:
-        trends = trends.iloc[0:0]
+        trends, cycles, notes = trends.iloc[0:0], cycles.iloc[0:0], notes.iloc[0:0]
     data = {
         "period": period.value,
         "graded_period": graded.to_pydatetime() if graded is not None else None,
@@ -456,6 +460,8 @@ def grade(
         "excluded": result.exclusions,
         "grades": _records(grades),
         "trends": _records(trends),
+        "cycle_and_deal_size": _records(cycles),
+        "regression_to_the_mean": _records(notes),
     }
     report(data, json_output, _render_grades)
 
@@ -474,9 +480,13 @@ def _render_grades(data: dict[str, Any]) -> None:
         title_justify="left",
     )
     for header in ("#", "rep", "team", "grade", "closed", "win rate", f"estimate ({level})",
-                   "revenue grade", "booked revenue", f"revenue ({level})"):  # fmt: skip
+                   "revenue grade", "booked revenue", f"revenue ({level})", "cycle",
+                   "avg won deal"):  # fmt: skip
         grid.add_column(header, justify="left" if "grade" in header else "right")
+    cycles = {row["member_id"]: row for row in data["cycle_and_deal_size"]}
     for position, row in enumerate(data["grades"], start=1):
+        cycle = cycles.get(row["member_id"], {})
+        size_mark = " (size)" if cycle.get("explained_by_size") else ""
         grid.add_row(
             str(position),
             str(row["member_id"]),
@@ -489,8 +499,13 @@ def _render_grades(data: dict[str, Any]) -> None:
             row["revenue_grade"],
             _format(row["booked_revenue"], "money"),
             f"[{_format(row['revenue_low'], 'money')}, {_format(row['revenue_high'], 'money')}]",
+            _format(cycle.get("cycle_days"), "days") + size_mark,
+            _format(cycle.get("avg_amount"), "money"),
         )
     console.print(grid)
+    for row in data["cycle_and_deal_size"]:
+        if row["explained_by_size"]:
+            console.print(f"(size) rep {row['member_id']}: {row['note']}.", markup=False)
     moved = [t for t in data["trends"] if t["verdict"] in (IMPROVED, REGRESSED)]
     if moved:
         changes = RichTable(title="Clear changes since the period before", title_justify="left")
@@ -509,6 +524,7 @@ def _render_grades(data: dict[str, Any]) -> None:
         console.print(changes)
     else:
         console.print("No metric changed clearly since the period before.")
+    _render_regression_to_the_mean(data)
     console.print(
         "Grade = win rate vs team, revenue grade = booked revenue vs team's median rep: "
         "A clearly above (the interval clears the team), B probably above, C no clear "
@@ -516,6 +532,40 @@ def _render_grades(data: dict[str, Any]) -> None:
         f"Grades need {data['min_closed_deals']} closed deals in the period; trend verdicts "
         f"{data['min_trend_sample']} observations in each period.",
         soft_wrap=True,
+    )
+
+
+def _render_regression_to_the_mean(data: dict[str, Any]) -> None:
+    """Last period's top (bottom) reps whose win rate fell (rose): how much chance explains."""
+    now = {t["member_id"]: t for t in data["trends"] if t["metric"] == "win_rate"}
+    moved = [
+        row
+        for row in data["regression_to_the_mean"]
+        if row["member_id"] in now
+        and now[row["member_id"]]["value"] is not None
+        and (now[row["member_id"]]["value"] - row["previous_win_rate"])
+        * (row["expected_win_rate"] - row["previous_win_rate"])
+        > 0
+    ]
+    if not moved:
+        return
+    table = RichTable(
+        title="Expected by chance alone: last period's top and bottom reps move back toward "
+        "the team (regression to the mean)",
+        title_justify="left",
+    )
+    for header in ("rep", "win rate last period", "now", "expected by chance alone"):
+        table.add_column(header)
+    for row in moved:
+        table.add_row(
+            str(row["member_id"]),
+            _format(row["previous_win_rate"], "ratio"),
+            _format(now[row["member_id"]]["value"], "ratio"),
+            _format(row["expected_win_rate"], "ratio"),
+        )
+    console.print(table)
+    console.print(
+        "Only a change beyond the expected one says something about the rep.", markup=False
     )
 
 
