@@ -48,6 +48,7 @@ ROUTE_ACCESS: dict[tuple[str, str], Access] = {
     ("GET", "/teams/{team_id}"): Access(MANAGERS),
     ("GET", "/reps/{member_id}"): Access(EVERYONE),
     ("GET", "/kpis"): Access(MANAGERS),
+    ("GET", "/insights"): Access(MANAGERS),
     ("GET", "/api/v1/me"): Access(EVERYONE),
     ("GET", "/api/v1/members"): Access(EVERYONE),
     ("GET", "/api/v1/members/{member_id}"): Access(EVERYONE),
@@ -59,6 +60,7 @@ ROUTE_ACCESS: dict[tuple[str, str], Access] = {
     ("GET", "/api/v1/teams/{team_id}"): Access(MANAGERS),
     ("GET", "/api/v1/reps/{member_id}"): Access(EVERYONE),
     ("GET", "/api/v1/kpis/{family}"): Access(MANAGERS),
+    ("GET", "/api/v1/insights"): Access(MANAGERS),
 }
 """Every route of the app and who may use it. A route missing here fails the tests below."""
 
@@ -350,9 +352,9 @@ def test_session_cookie_is_secure_over_https(served: tuple[Store, world.World]) 
 @pytest.mark.parametrize(
     ("role", "shown", "hidden"),
     [
-        ("member", ["My index"], ["Team", "People", "KPIs", "Data"]),
-        ("manager", ["My index", "Team", "People", "KPIs"], ["Data"]),
-        ("admin", ["My index", "Team", "People", "KPIs", "Data"], []),
+        ("member", ["My index"], ["Team", "People", "KPIs", "Insights", "Data"]),
+        ("manager", ["My index", "Team", "People", "KPIs", "Insights"], ["Data"]),
+        ("admin", ["My index", "Team", "People", "KPIs", "Insights", "Data"], []),
     ],
 )
 def test_navigation_shows_only_what_the_role_may_see(
@@ -641,3 +643,12 @@ def test_every_page_option_renders(
     response = client.get(url)
     assert response.status_code in (200, 303), response.text[-500:]
     assert "<svg" in response.text or response.status_code == 303
+
+
+def test_a_period_picker_sent_with_empty_fields_means_no_bound(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    """A form sends its empty date fields as `from=&to=`: that is "not given", never a 422."""
+    client.cookies.update(_session_cookies(served, "admin"))
+    for path in ("/kpis?from=&to=&by=month", "/reps/2?from=&to=&by=month", "/insights?from=&team="):
+        assert client.get(path).status_code == 200, path

@@ -115,7 +115,7 @@ def test_login_page_and_wrong_password(page, server, shots: Path) -> None:
 def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
     _sign_in(page, server, "admin", "/data")
     assert page.url.endswith("/data")
-    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Data", "API"]
+    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Insights", "Data", "API"]
     status = _api(server, "admin", "/status")
     expected = {t["table"]: t["rows"] for t in status["tables"]}
 
@@ -161,7 +161,7 @@ def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
 def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
     base, _ = server
     _sign_in(page, server, "manager")
-    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "API"]
+    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Insights", "API"]
     page.click("header nav >> text=People")
     listed = page.locator("#members-table tbody tr").evaluate_all(
         "rows => rows.map(r => Number(r.dataset.memberId))"
@@ -337,3 +337,18 @@ def test_api_docs_page_works_offline(page, server, shots: Path) -> None:
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert "/api/v1/rejects" in [p.replace("\u200b", "") for p in paths]
     page.screenshot(path=str(shots / "api-docs.png"))
+
+
+def test_manager_opens_insights_and_picks_an_outcome(page, server, shots: Path) -> None:
+    _sign_in(page, server, "manager", "/")
+    page.click("nav >> text=Insights")
+    page.wait_for_url("**/insights")
+    answer = _api(server, "manager", "/insights")
+    rows = page.locator("#insights-table tbody tr")
+    assert rows.count() == len(answer["findings"])
+    assert page.locator("#insights-summary [data-field=deals]").inner_text() == str(answer["deals"])
+    page.select_option("#insights-picker select[name=outcome]", "cycle")
+    page.click("#insights-picker button")
+    page.wait_for_url("**/insights?outcome=cycle*")
+    assert "What goes with cycle" in page.locator("p.lede").inner_text()
+    page.screenshot(path=str(shots / "insights.png"), full_page=True)

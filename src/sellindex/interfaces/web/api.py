@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+from pydantic import BeforeValidator
 
 from sellindex.analysis.reports import GradingGrain
 from sellindex.interfaces.web import queries
@@ -114,12 +115,16 @@ class KpiFamily(StrEnum):
 
 TeamId = Annotated[int, Path(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="A team id.")]
 _DATE_RANGE = f"between {EARLIEST_DAY} and {LATEST_DAY} (else 400)"
+_BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
+"""A form's empty field arrives as `name=`: it means "not given", not a malformed value."""
 FromDate = Annotated[
     date | None,
+    _BLANK_IS_NONE,
     Query(alias="from", description=f"First day (UTC) to include, YYYY-MM-DD, {_DATE_RANGE}."),
 ]
 ToDate = Annotated[
     date | None,
+    _BLANK_IS_NONE,
     Query(alias="to", description=f"Last day (UTC) to include, whole day, {_DATE_RANGE}."),
 ]
 NOT_VISIBLE = {404: {"model": ErrorDetail, "description": "Not found in your scope."}}
@@ -201,3 +206,33 @@ def get_kpis(
     """Company-wide engagement, growth or advertising KPIs, one row per period (managers and
     admins; members see their own numbers on their index and rep pages)."""
     return queries.kpi_family(store, family.value, start, end, by.value, limit, offset)
+
+
+class InsightOutcome(StrEnum):
+    won = "won"
+    booked = "booked"
+    cycle = "cycle"
+
+
+OptionalTeam = Annotated[
+    int | None,
+    _BLANK_IS_NONE,
+    Query(description="Only this team's deals (an admin may pick any team; a manager their own)."),
+]
+
+
+@router.get("/insights", tags=["insights"], responses={**NOT_VISIBLE, **BAD_INPUT})
+def get_insights(
+    caller: ManagerDep,
+    store: StoreDep,
+    outcome: Annotated[InsightOutcome, Query(description="won, booked or cycle.")] = (
+        InsightOutcome.won
+    ),
+    start: FromDate = None,
+    end: ToDate = None,
+    team: OptionalTeam = None,
+) -> dict[str, Any]:
+    """What goes with the outcome on the deals closed in the window: each behaviour's effect
+    within reps and between reps, adjusted for confounders, with intervals, adjusted p-values,
+    warnings and coaching points (managers: their team; admins: any team or everyone)."""
+    return queries.insights_view(caller, store, outcome.value, start, end, team)

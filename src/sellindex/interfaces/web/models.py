@@ -277,6 +277,18 @@ class RepNumbers(BaseModel):
         description="Per metric and period: change from the previous period, its interval "
         "and the verdict (improved, regressed, no clear change, not enough data)."
     )
+    cycle_and_deal_size: list[ResultRow] = Field(
+        description="Per period: cycle on won deals beside deal size, the cycle relative to the "
+        "company's for deals of those sizes, and whether deal size explains the difference."
+    )
+    regression_to_the_mean: list[ResultRow] = Field(
+        description="Per period after a top or bottom one: where chance alone would take the "
+        "rep's win rate."
+    )
+    coaching: list[str] = Field(
+        description="Up to three behaviours that help on a rep's own deals where this rep does "
+        "least, with the adjusted effect behind each (from all closed deals)."
+    )
 
 
 class KpiDefinition(BaseModel):

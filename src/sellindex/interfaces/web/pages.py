@@ -18,14 +18,18 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from sellindex.errors import SellindexError
+from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
     FromDate,
     GradingGrain,
     Grain,
+    InsightOutcome,
     Limit,
     MemberId,
     Offset,
+    OptionalTeam,
     SortKey,
     SortOrder,
     TableName,
@@ -138,6 +142,7 @@ NAVIGATION: list[NavItem] = [
     NavItem("Team", "/teams", ("manager", "admin")),
     NavItem("People", "/members", ("manager", "admin")),
     NavItem("KPIs", "/kpis", ("manager", "admin")),
+    NavItem("Insights", "/insights", ("manager", "admin")),
     NavItem("Data", "/data", ("admin",)),
 ]
 """The navigation bar; a page is listed only for the roles its route lets in."""
@@ -373,6 +378,10 @@ def rep(
             trend_charts.append((title.capitalize(), chart))
     verdicts = {row["metric"]: row for row in numbers["trends"] if row["period"] == latest}
     context = {
+        "cycle": next((c for c in numbers["cycle_and_deal_size"] if c["period"] == latest), None),
+        "regression": next(
+            (r for r in numbers["regression_to_the_mean"] if r["period"] == latest), None
+        ),
         "numbers": numbers,
         "current": current,
         "grade": grade,
@@ -381,6 +390,44 @@ def rep(
         "filters": {"from": start, "to": end, "by": by.value},
     }
     return render(request, "rep.html", context, caller)
+
+
+@router.get("/insights", response_class=HTMLResponse)
+def insights(
+    request: Request,
+    caller: ManagerDep,
+    store: StoreDep,
+    outcome: Annotated[InsightOutcome, Query()] = InsightOutcome.won,
+    start: FromDate = None,
+    end: ToDate = None,
+    team: OptionalTeam = None,
+) -> Response:
+    """What top performers do differently, with the warnings beside each finding."""
+    try:
+        report = queries.insights_view(caller, store, outcome.value, start, end, team)
+    except SellindexError as exc:
+        report, problem = None, str(exc)
+    else:
+        problem = None
+    charts: dict[tuple[str, str], str] = {}
+    if report is not None and report["scale"] != "difference":
+        for finding in report["findings"]:
+            for part in ("within", "between"):
+                estimate = finding[part]
+                if estimate is not None:
+                    charts[finding["behaviour"], part] = interval_chart(
+                        estimate["value"], estimate["low"], estimate["high"], 1.0,
+                        (0.5, 2.0), lambda v: f"{v:.2f}", reference_label="no effect",
+                        width=220,
+                    )  # fmt: skip
+    context = {
+        "report": report,
+        "problem": problem,
+        "charts": charts,
+        "filters": {"outcome": outcome.value, "from": start, "to": end, "team": team},
+        "outcomes": [o.value for o in InsightOutcome],
+    }
+    return render(request, "insights.html", context, caller)
 
 
 @router.get("/kpis", response_class=HTMLResponse)

@@ -15,9 +15,11 @@ import numpy as np
 import pandas as pd
 from fastapi import HTTPException
 
+from sellindex.analysis.insights import analyse
 from sellindex.analysis.reports import GRADING_GRAINS, rep_report
 from sellindex.errors import SellindexError
 from sellindex.interfaces.web.auth import Caller
+from sellindex.metrics.deals import deal_behaviours
 from sellindex.metrics.kpis import (
     ADS_KPIS,
     ENGAGEMENT_KPIS,
@@ -37,7 +39,7 @@ from sellindex.metrics.ssi import explain
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
 from sellindex.store.snapshots import latest_date_on_or_before
-from sellindex.store.summary import recent_loads, table_summaries
+from sellindex.store.summary import member_names, recent_loads, table_summaries
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
@@ -419,10 +421,13 @@ def _rep_tables(store: Store, window: Window, grain: str) -> dict[str, Any]:
     order = comparison["metric"].map({name: i for i, name in enumerate(REP_KPI_NAMES)})
     units = comparison["metric"].map({name: kpi.unit for name, kpi in REP_KPIS_BY_NAME.items()})
     comparison = comparison.assign(_order=order, unit=units)
+    assert report.cycles is not None and report.regression_notes is not None
     return {
         "grades": ByMember.of(report.grades, ["period"], []),
         "trends": ByMember.of(report.trends, [], ["team_id"]),
         "metrics": ByMember.of(comparison, ["period", "_order"], ["team_id", "_order"]),
+        "cycle_and_deal_size": ByMember.of(report.cycles, ["period"], []),
+        "regression_to_the_mean": ByMember.of(report.regression_notes, ["period"], []),
         "graded_period": _plain(report.graded_period),
         "level": report.level,
         "exclusions": report.exclusions,
@@ -453,6 +458,7 @@ def rep_numbers(
         "level": tables["level"],
         "exclusions": tables["exclusions"],
         **CARDS.get(store, ("rep", window, grain, rep_id), lambda: _rep_rows(tables, rep_id)),
+        "coaching": coaching_for(store, rep_id),
     }
 
 
@@ -460,8 +466,26 @@ def _company_rep_tables(store: Store, window: Window, grain: str) -> dict[str, A
     return RESULTS.get(store, ("rep", window, grain), lambda: _rep_tables(store, window, grain))
 
 
+REP_TABLES = ("metrics", "grades", "trends", "cycle_and_deal_size", "regression_to_the_mean")
+
+
 def _rep_rows(tables: dict[str, Any], rep_id: int) -> dict[str, list[dict[str, Any]]]:
-    return {name: tables[name].rows(rep_id) for name in ("metrics", "grades", "trends")}
+    return {name: tables[name].rows(rep_id) for name in REP_TABLES}
+
+
+def coaching_for(store: Store, rep_id: int) -> list[str]:
+    """The rep's coaching points from the analysis of every closed deal (empty when there is
+    too little to analyse)."""
+    window = Window()
+    try:
+        report = RESULTS.get(
+            store,
+            ("insights", "won", window, ()),
+            lambda: _insights_report(store, "won", window, ()),
+        )
+    except SellindexError:
+        return []
+    return [point["message"] for point in report["coaching"].get(str(rep_id), [])]
 
 
 KPI_DEFINITIONS = {"engagement": (engagement, ENGAGEMENT_KPIS), "ads": (ads, ADS_KPIS)}
@@ -513,3 +537,55 @@ def kpi_family(
 
 def _company_kpis(store: Store, family: str, window: Window) -> dict[str, Any]:
     return RESULTS.get(store, ("kpis", family, window), lambda: _kpi_rows(store, family, window))
+
+
+def _insight_scope(caller: Caller, store: Store, team_id: int | None) -> tuple[str, list[int]]:
+    """Whose deals an insights report covers: a manager's own team (and reports), an admin's
+    chosen team, or everyone (an admin who picks no team)."""
+    if team_id is not None:
+        if not INT64_MIN <= team_id <= INT64_MAX:
+            raise HTTPException(404, "no such team in your scope")
+        _require_team(caller, store, team_id)
+        rows = store.con.execute(
+            "SELECT member_id FROM members WHERE team_id = ? ORDER BY 1", [team_id]
+        ).fetchall()
+        return f"team {team_id}", [int(r[0]) for r in rows]
+    if caller.scope.sees_everyone:
+        return "company", []
+    predicate, params = caller.scope.sql_predicate()
+    rows = store.con.execute(
+        f"SELECT member_id FROM members WHERE {predicate} ORDER BY 1", params
+    ).fetchall()
+    return "team", [int(r[0]) for r in rows]
+
+
+def _insights_report(
+    store: Store, outcome: str, window: Window, members: tuple[int, ...]
+) -> dict[str, Any]:
+    frame = deal_behaviours(store, window)
+    if members:
+        frame = frame.filter(frame.rep_id.isin(list(members)))
+    deals = frame.to_pyarrow().to_pandas()
+    if deals.empty:
+        raise SellindexError("no closed deals in this window and scope; widen the window")
+    report = analyse(deals, outcome, window=window)
+    names = member_names(store, sorted(report.coaching))
+    return {**report.as_dict(), "names": {str(k): v for k, v in names.items()}}
+
+
+def insights_view(
+    caller: Caller,
+    store: Store,
+    outcome: str,
+    start: date | None,
+    end: date | None,
+    team_id: int | None = None,
+) -> dict[str, Any]:
+    """The insights report on the deals the caller may see (cached per window and scope)."""
+    window = _window(start, end, "month")
+    scope, members = _insight_scope(caller, store, team_id)
+    key = ("insights", outcome, window, tuple(members))
+    result = RESULTS.get(
+        store, key, lambda: _insights_report(store, outcome, window, tuple(members))
+    )
+    return {"scope": scope, **result}
