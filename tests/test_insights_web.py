@@ -104,3 +104,18 @@ def test_the_rep_page_shows_cycle_with_deal_size_and_coaching(served) -> None:
     assert 'id="cycle-and-size"' in page.text and 'id="coaching"' in page.text
     everyone = analyse(deal_behaviours(store, Window()).to_pyarrow().to_pandas(), "won")
     assert numbers["coaching"] == [p.message for p in everyone.coaching.get(rep, [])]
+
+
+def test_the_scorecard_carries_the_reps_coaching_points(served) -> None:
+    from html import escape
+
+    from sellindex.interfaces.scorecard import build_scorecard
+
+    store, _, _ = served
+    everyone = analyse(deal_behaviours(store, Window()).to_pyarrow().to_pandas(), "won")
+    rep, points = next(iter(sorted(everyone.coaching.items())))
+    assert points
+    html = build_scorecard(store, rep, "quarter").html
+    coaching = html.split('<ul id="coaching">')[1].split("</ul>")[0]
+    assert [escape(p.message) in coaching for p in points] == [True] * len(points)
+    assert any(p.message.startswith("Aim for ") for p in points)

@@ -81,3 +81,8 @@ def test_charts_handle_missing_values() -> None:
     assert "no data yet" in line_chart([], [], [], str)
     empty = interval_chart(None, None, None, None, (0.0, 1.0), str)
     assert "<circle" not in empty and "<rect" not in empty
+
+
+def test_scorecard_without_enough_deals_to_coach_says_so(sales) -> None:
+    card = build_scorecard(sales, 1)
+    assert 'id="coaching"' in card.html and "No coaching point" in card.html

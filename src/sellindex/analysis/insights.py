@@ -599,6 +599,23 @@ def coaching(
     }
 
 
+_OPPOSITES = (
+    ("more content", "less content"),
+    ("more ", "fewer "),
+    ("longer ", "shorter "),
+    ("a slower ", "a faster "),
+    ("a higher ", "a lower "),
+)
+
+
+def _less(more: str) -> str:
+    """The other way of "more of it": "more calls" -> "fewer calls"."""
+    for up, down in _OPPOSITES:
+        if more.startswith(up):
+            return down + more[len(up) :]
+    return f"less: {more}"
+
+
 def _shown(value: float, unit: str) -> str:
     return f"{value:.0%}" if unit == "share" else f"{value:.3g} {unit}"
 
@@ -608,7 +625,7 @@ def _coaching_message(
 ) -> str:
     assert finding.within is not None
     effect = finding.within
-    aim = finding.more if helps > 0 else f"less of it ({finding.label.lower()})"
+    aim = finding.more if helps > 0 else _less(finding.more)
     return (
         f"Aim for {aim}: your deals average {_shown(rep_value, finding.unit)}, "
         f"the top quarter of reps {_shown(target_value, finding.unit)}. On a rep's own deals, "

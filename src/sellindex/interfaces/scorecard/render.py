@@ -188,6 +188,7 @@ def build_scorecard(
         "metric_rows": _metric_rows(comparison, trends, period),
         "trend_charts": _trend_charts(comparison, grain),
         "history_rows": _history_rows(grades, grain),
+        "coaching": _coaching(store, report, rep_id, period),
         "notes": _notes(report),
     }
     template = Template(resources.files(__package__).joinpath("template.html").read_text())
@@ -267,6 +268,31 @@ def _history_rows(grades: pd.DataFrame, grain: str) -> str:
     if not rows:
         return '<tr><td colspan="9" class="muted">No closed deals yet.</td></tr>'
     return "\n".join(rows)
+
+
+def _coaching(store: Store, report: RepReport, rep_id: int, period: pd.Timestamp | None) -> str:
+    """The rep's coaching points (from every closed deal), and what to keep in mind when
+    reading their cycle and win rate."""
+    from sellindex.analysis.insights import insights
+
+    items = []
+    try:
+        analysis = insights(store, "won")
+    except SellindexError:
+        analysis = None
+    if analysis is not None:
+        items += [point.message for point in analysis.coaching.get(rep_id, [])]
+    for frame in (report.cycles, report.regression_notes):
+        if frame is None or frame.empty:
+            continue
+        mine = frame[(frame["member_id"] == rep_id) & (frame["period"] == period)]
+        items += [note[0].upper() + note[1:] + "." for note in mine["note"] if note]
+    if not items:
+        items.append(
+            "No coaching point: no behaviour has a clear effect on a rep's own deals yet, or "
+            "you already do as much as the top quarter of reps."
+        )
+    return "\n".join(f"  <li>{escape(item)}</li>" for item in items)
 
 
 def _notes(report: RepReport) -> str:
