@@ -96,7 +96,9 @@ def test_dry_run_on_the_command_line_writes_nothing(run_cli, tmp_path: Path, db_
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["import", "archive", "{tmp}"], "importing archive exports is not supported yet"),
+        (["import", "archive", "{tmp}"], "holds no file of a data archive (such as"),
+        (["import", "archive", "{tmp}/archive/Basic_Data.zip"], "lacks column Connected On"),
+        (["import", "archive", "{tmp}/empty"], "is empty: there is nothing to import"),
         (["import", "ssi-readings", "{tmp}"], "importing ssi-readings exports is not supported"),
         (["import", "salesnav", "{tmp}"], "importing salesnav exports is not supported yet"),
         (["import", "zoho", "{tmp}"], "unknown kind 'zoho'; kinds are: archive, ssi-readings"),
@@ -104,7 +106,7 @@ def test_dry_run_on_the_command_line_writes_nothing(run_cli, tmp_path: Path, db_
         (["import"], "give the export to import"),
         (["import", "{tmp}/nowhere"], "no such file or folder"),
         (["import", "{tmp}/notes"], "cannot tell what kind of export"),
-        (["import", "{tmp}/archive"], "looks like a professional network's data archive"),
+        (["import", "{tmp}/archive"], "holds a ZIP file; import the ZIP itself"),
         (["import", "{tmp}/readings"], "looks like saved index readings; importing ssi-read"),
         (["import", "hubspot", "{tmp}/notes"], "found no deals file of a hubspot export"),
         (
@@ -120,6 +122,7 @@ def test_wrong_input_is_one_line(run_cli, tmp_path: Path, args: list[str], messa
     (tmp_path / "archive").mkdir()
     with zipfile.ZipFile(tmp_path / "archive" / "Basic_Data.zip", "w") as z:
         z.writestr("Connections.csv", "First Name,Last Name,URL\n")
+    (tmp_path / "empty").mkdir()
     (tmp_path / "readings").mkdir()
     (tmp_path / "readings" / "2026-01-02.json").write_text(
         '{"memberScore": {"overall": 19.7, "subScores": []}}'

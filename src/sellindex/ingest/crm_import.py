@@ -19,7 +19,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -45,6 +45,7 @@ from sellindex.sources.crm import (
 )
 from sellindex.sources.crm.exports import stage
 from sellindex.sources.crm.values import ident, lit
+from sellindex.sources.network.unpack import Unpacked, is_zip, unpacked
 from sellindex.store import Store, open_store
 from sellindex.store.identities import ENTITY_TABLES, IDENTITY_TABLE, resolve_ids
 
@@ -59,9 +60,23 @@ CRM_TABLES = (
 )
 """The tables an import writes, and the ones a dry run copies to check references against."""
 
+
+def _imported(entity: str, *columns: str) -> str:
+    known = f"(SELECT canonical_id FROM {IDENTITY_TABLE} WHERE entity = {lit(entity)})"
+    return "WHERE " + " OR ".join(f"{c} IN {known}" for c in columns)
+
+
+IMPORTED_ONLY = {
+    "connections": _imported("member", "member_a", "member_b"),
+    "invitations": _imported("member", "sender_id", "recipient_id"),
+    "content": _imported("content", "content_id"),
+    "activity": _imported("event", "event_id"),
+}
+"""Network tables a dry run copies in part: the rows whose ids an import gave."""
+
 FIRST_REJECTS = 20
 
-_LABELS = {"member": "name", "team": "name", "account": "name"}
+_LABELS = {"member": "name", "team": "name", "account": "name", "company": "company"}
 """The column that names an entity, kept beside its keys in the identity map."""
 
 
@@ -121,9 +136,42 @@ def plan_import(path: Path, kind: str | None = None, mapping: Mapping | None = N
         raise SellindexError(
             f"importing {kind} exports is not supported yet; supported now: {', '.join(IMPORTERS)}"
         )
+    files = candidate_files(path)
+    if not files:
+        raise SellindexError(f"{path} is empty: there is nothing to import")
     if kind is None:
         return detect(path, IMPORTERS, mapping)
-    return assign_roles(IMPORTERS[kind], candidate_files(path), mapping)
+    importer = IMPORTERS[kind]
+    if importer.plan is not None:
+        return importer.plan(files, mapping)
+    return assign_roles(importer, files, mapping)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An export ready to read: its folder or file, and how its files are named to the user
+    (a file inside a ZIP as `export.zip/inner/name.csv`)."""
+
+    path: Path
+    given: Path
+    unpacked: Unpacked | None = None
+
+    def shown(self, file: Path) -> Path:
+        return self.unpacked.shown(file) if self.unpacked else file
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Opened]:
+    """The export at `path`, unpacked first when it is a ZIP (with limits against ZIP bombs).
+    Messages about the unpacked files name the ZIP, not the temporary folder."""
+    if not is_zip(path):
+        yield Opened(path, path)
+        return
+    with unpacked(path) as unzipped:
+        try:
+            yield Opened(unzipped.folder, path, unzipped)
+        except SellindexError as exc:
+            raise SellindexError(str(exc).replace(str(unzipped.folder), str(path))) from None
 
 
 def import_export(
@@ -135,28 +183,32 @@ def import_export(
     dry_run: bool = False,
     progress: ImportProgress | None = None,
 ) -> ImportResult:
-    """Import the export at `path` into `store` (which may be None only for a dry run)."""
+    """Import the export at `path` (a file, a folder or a ZIP) into `store` (which may be None
+    only for a dry run)."""
     rules = load_mapping(mapping)
-    plan = plan_import(path, kind, rules)
-    importer = IMPORTERS[plan.kind]
-    rules.check(plan.kind, importer.roles)
-    progress = progress or ImportProgress()
-    if dry_run:
-        with (
-            tempfile.TemporaryDirectory(prefix="sellindex-dry-run-") as folder,
-            _scratch_copy(store, Path(folder)) as scratch,
-        ):
-            result = _import(scratch, path, plan, importer, rules, progress)
-        result.dry_run, result.load_id = True, None
-        return result
-    if store is None:
-        raise SellindexError("an import needs a store")
-    return _import(store, path, plan, importer, rules, progress)
+    with opened(path) as export:
+        plan = plan_import(export.path, kind, rules)
+        importer = IMPORTERS[plan.kind]
+        rules.check(plan.kind, importer.roles)
+        if importer.dates and not rules.dates:
+            rules = replace(rules, dates=importer.dates)
+        progress = progress or ImportProgress()
+        if dry_run:
+            with (
+                tempfile.TemporaryDirectory(prefix="sellindex-dry-run-") as folder,
+                _scratch_copy(store, Path(folder)) as scratch,
+            ):
+                result = _import(scratch, export, plan, importer, rules, progress)
+            result.dry_run, result.load_id = True, None
+            return result
+        if store is None:
+            raise SellindexError("an import needs a store")
+        return _import(store, export, plan, importer, rules, progress)
 
 
 def _import(
     store: Store,
-    path: Path,
+    export: Opened,
     plan: ExportPlan,
     importer: Importer,
     rules: Mapping,
@@ -166,7 +218,7 @@ def _import(
     spill = store.path.parent / f"{store.path.name}.tmp"
     con.execute("SET temp_directory = ?", [str(spill)])
     try:
-        staged = _stage_all(con, plan, importer, rules, progress)
+        staged = _stage_all(con, plan, importer, rules, progress, export)
         progress.step("mapping onto the canonical tables")
         mapped = importer.build(con, staged)
         for name, table in mapped.tables.items():
@@ -186,9 +238,9 @@ def _import(
     notes = [n for s in staged.values() for n in s.notes] + mapped.notes
     return ImportResult(
         kind=plan.kind,
-        path=path,
-        files=dict(plan.files),
-        ignored=list(plan.ignored),
+        path=export.given,
+        files={role: export.shown(f) for role, f in plan.files.items()},
+        ignored=[(export.shown(f), why) for f, why in plan.ignored],
         detected=plan.detected,
         tables=tables,
         new_ids=new_ids,
@@ -204,6 +256,7 @@ def _stage_all(
     importer: Importer,
     rules: Mapping,
     progress: ImportProgress,
+    export: Opened,
 ) -> dict[str, StagedFile]:
     def run(sql: str, params: list[object]) -> None:
         with watch_progress(con, progress.advance):
@@ -214,7 +267,9 @@ def _stage_all(
         file = plan.files.get(role.name)
         if file is not None:
             progress.step(f"reading {file.name}")
-            staged[role.name] = stage(con, role, file, rules, f"crm_{role.name}", run)
+            staged[role.name] = stage(
+                con, role, file, rules, f"crm_{role.name}", run, export.shown(file)
+            )
     return staged
 
 
@@ -321,7 +376,9 @@ def _write_canonical(
             f"FROM crm_out_{name} t {' '.join(joins)}"
         )
         if len(canonical.key) == 1:
-            rows = _fill_from_store(name, rows, carried, one_per_key=table.derived)
+            rows = _fill_from_store(
+                con, name, rows, carried, one_per_key=table.derived, keep_stored=table.keep_stored
+            )
         fills = [
             f"coalesce({ident(c)}, {ident(f'_fallback_{c}')}) AS {ident(c)}"
             for c in table.fallbacks
@@ -344,12 +401,25 @@ def _write_canonical(
     return written
 
 
-def _fill_from_store(name: str, rows: str, carried: list[str], *, one_per_key: bool) -> str:
+def _fill_from_store(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    rows: str,
+    carried: list[str],
+    *,
+    one_per_key: bool,
+    keep_stored: bool = False,
+) -> str:
     """Fill the gaps of rows whose id the store already holds from the stored row: an export
     that says less (no teams file this time, a deals export without its contacts) repeats what
     is stored instead of contradicting it. A real difference still reaches the loader, which
     rejects it as a conflict. Derived rows are first merged into one per id (two references
-    to one person: the first value of each column wins)."""
+    to one person: the first value of each column wins).
+
+    With `keep_stored`, a row the store holds is kept as stored: its empty columns are filled
+    from the export first (`_fill_store_gaps`), and what the export says otherwise is left
+    out, so a later export of people who changed jobs loads as duplicates.
+    """
     canonical = schema_table(name)
     key = ident(canonical.key[0])
     others = [ident(c) for c in canonical.column_names if c != canonical.key[0]]
@@ -364,13 +434,51 @@ def _fill_from_store(name: str, rows: str, carried: list[str], *, one_per_key: b
             f"first(_source_line {order}) AS _source_line "
             f"FROM ({rows}) WHERE {key} IS NOT NULL GROUP BY {key}"
         )
-    filled = ", ".join(
-        f"coalesce(CAST(x.{c} AS VARCHAR), CAST(s.{c} AS VARCHAR)) AS {c}" for c in others
-    )
+    if keep_stored:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE crm_merged_{name} AS {rows}")
+        rows = f"SELECT * FROM crm_merged_{name}"
+        _fill_store_gaps(con, name, f"crm_merged_{name}")
+        filled = ", ".join(
+            f"CASE WHEN s.{key} IS NULL THEN CAST(x.{c} AS VARCHAR) "
+            f"ELSE CAST(s.{c} AS VARCHAR) END AS {c}"
+            for c in others
+        )
+    else:
+        filled = ", ".join(
+            f"coalesce(CAST(x.{c} AS VARCHAR), CAST(s.{c} AS VARCHAR)) AS {c}" for c in others
+        )
     extra = "".join(f", x.{ident(c)}" for c in carried)
     return (
         f"SELECT x.{key}, {filled}{extra}, x._source_file, x._source_line FROM ({rows}) x "
         f'LEFT JOIN "{name}" s ON s.{key} = x.{key}'
+    )
+
+
+def _fill_store_gaps(con: duckdb.DuckDBPyConnection, name: str, rows: str) -> None:
+    """Give stored rows what they lack and the export knows: empty columns, an `unknown`
+    industry, and an earlier `joined_at` (the member was there sooner than first thought).
+    Nothing the store knows is overwritten, so this never contradicts an earlier load; it is
+    what lets a member known from a CRM be scored once their archive is loaded."""
+    canonical = schema_table(name)
+    key = ident(canonical.key[0])
+    sets = []
+    for column in canonical.columns:
+        if column.name == canonical.key[0]:
+            continue
+        c = ident(column.name)
+        new = f"TRY_CAST(x.{c} AS {column.type.sql})"
+        if column.name == "joined_at":
+            sets.append(f"{c} = least(s.{c}, {new})")
+        elif column.name == "industry":
+            sets.append(
+                f"{c} = CASE WHEN s.{c} IS NULL OR s.{c} = {lit(UNKNOWN)} "
+                f"THEN coalesce({new}, s.{c}) ELSE s.{c} END"
+            )
+        else:
+            sets.append(f"{c} = coalesce(s.{c}, {new})")
+    con.execute(
+        f'UPDATE "{name}" AS s SET {", ".join(sets)} FROM {rows} x '
+        f"WHERE s.{key} = TRY_CAST(x.{key} AS BIGINT)"
     )
 
 
@@ -514,16 +622,19 @@ def _add_malformed(
 
 @contextmanager
 def _scratch_copy(store: Store | None, folder: Path) -> Iterator[Store]:
-    """A throwaway store holding the CRM tables, identities and rejects of `store`."""
+    """A throwaway store holding the CRM tables, identities and rejects of `store`, and the
+    network rows earlier imports gave (whose ids the identity map holds): enough to tell
+    what would load and what is already there, without copying a whole network."""
     scratch = open_store(folder / "dry-run.duckdb", create=True)
+    tables = (*CRM_TABLES, *IMPORTED_ONLY, IDENTITY_TABLE, "loads", "rejects")
     try:
-        for name in (*CRM_TABLES, IDENTITY_TABLE, "loads", "rejects"):
+        for name in tables:
             if store is None or not _has_table(store.con, name):
                 continue
             where = (
-                f"WHERE table_name IN ({', '.join(lit(t) for t in CRM_TABLES)})"
+                f"WHERE table_name IN ({', '.join(lit(t) for t in (*CRM_TABLES, *IMPORTED_ONLY))})"
                 if name == "rejects"
-                else ""
+                else IMPORTED_ONLY.get(name, "")
             )
             copy = folder / f"{name}.parquet"
             store.con.execute(

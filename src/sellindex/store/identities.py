@@ -29,6 +29,9 @@ ENTITY_TABLES: dict[str, tuple[str, str]] = {
     "lead": ("leads", "lead_id"),
     "opportunity": ("opportunities", "opportunity_id"),
     "touch": ("touches", "touch_id"),
+    "company": ("members", "company_id"),
+    "content": ("content", "content_id"),
+    "event": ("activity", "event_id"),
 }
 """Entities with ids, and the canonical table and column whose ids they are."""
 

@@ -21,6 +21,12 @@ from sellindex.store import default_db_path, open_store
 from sellindex.store.identities import ENTITY_TABLES
 
 _COUNTS = ("read", "loaded", "rejected", "duplicate")
+_NOUNS = {
+    **{entity: table for entity, (table, _) in ENTITY_TABLES.items()},
+    "company": "companies",
+    "content": "posts",
+    "event": "events",
+}
 
 
 class StepBars(ImportProgress):
@@ -67,7 +73,7 @@ def import_command(
         Path | None,
         typer.Argument(
             metavar="PATH",
-            help="The export (required): a folder of its CSV files, or one file.",
+            help="The export (required): a folder of its files, one file, or a ZIP of either.",
             show_default=False,
         ),
     ] = None,
@@ -188,8 +194,7 @@ def _render(data: dict[str, Any]) -> None:
     new = {k: v for k, v in data["new_ids"].items() if v}
     if new:
         console.print(
-            "new ids: "
-            + ", ".join(f"{n:,} {ENTITY_TABLES[entity][0]}" for entity, n in new.items()),
+            "new ids: " + ", ".join(f"{n:,} {_NOUNS[entity]}" for entity, n in new.items()),
             markup=False,
         )
     for note in data["notes"]:

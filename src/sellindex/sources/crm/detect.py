@@ -15,20 +15,8 @@ from sellindex.sources.crm.exports import match_columns, read_header, signature_
 from sellindex.sources.crm.mapping import Mapping
 from sellindex.sources.crm.model import Importer, Role
 
-NOT_YET = ("archive", "ssi-readings", "salesnav")
+NOT_YET = ("ssi-readings", "salesnav")
 """Kinds the import command names but cannot read yet."""
-
-_ARCHIVE_FILES = {
-    "connections.csv",
-    "invitations.csv",
-    "messages.csv",
-    "profile.csv",
-    "shares.csv",
-    "positions.csv",
-    "skills.csv",
-    "reactions.csv",
-    "comments.csv",
-}
 
 
 @dataclass
@@ -143,9 +131,23 @@ def detect(
     not_yet = _kind_not_yet_supported(files)
     if not_yet:
         kind, what = not_yet
+        if kind == "zip":
+            raise SellindexError(
+                f"{path} holds a ZIP file; import the ZIP itself: sellindex import {what}"
+            )
         raise SellindexError(
             f"{path} looks like {what}; importing {kind} exports is not supported yet"
         )
+    for importer in importers.values():
+        why = importer.recognise(files) if importer.recognise else None
+        if why:
+            plan = (
+                importer.plan(files, mapping)
+                if importer.plan
+                else assign_roles(importer, files, mapping)
+            )
+            plan.detected = why
+            return plan
     headers = _headers(files)
     ranked = []
     for kind, importer in importers.items():
@@ -175,9 +177,10 @@ def detect(
 
 
 def _kind_not_yet_supported(files: list[Path]) -> tuple[str, str] | None:
+    zips = [f for f in files if f.suffix.lower() == ".zip"]
+    if zips and not any(f.suffix.lower() in (".csv", ".tsv", ".txt") for f in files):
+        return "zip", str(zips[0])
     names = {f.name.lower() for f in files}
-    if any(f.suffix.lower() == ".zip" for f in files) or len(names & _ARCHIVE_FILES) >= 2:
-        return "archive", "a professional network's data archive"
     if any("salesnav" in n or "sales navigator" in n for n in names):
         return "salesnav", "a Sales Navigator export"
     for f in files:

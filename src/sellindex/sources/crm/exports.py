@@ -15,6 +15,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -39,27 +40,93 @@ _HEAD_BYTES = 1 << 22
 _DELIMITERS = (",", ";", "\t", "|")
 
 
-def read_header(path: Path) -> tuple[list[str], str, str]:
-    """The header's column names, the separator and the encoding DuckDB should use."""
+_HEADER_SEARCH_LINES = 20
+"""How far down a file its header may sit, below a preamble (an archive's `Notes:` lines)."""
+_HEADER_BYTES = 1 << 16
+
+
+def _head_text(path: Path) -> tuple[str, str]:
+    """The start of a file as text, and the encoding DuckDB should read it with."""
     with path.open("rb") as handle:
         head = handle.read(_HEAD_BYTES)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = head.decode("utf-16", errors="replace"), "utf-16"
-    else:
-        try:
-            text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = head.decode("latin-1"), "latin-1"
+        return head.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False), "utf-8"
+    except UnicodeDecodeError:
+        return head.decode("latin-1"), "latin-1"
+
+
+def _parse_line(text: str) -> tuple[list[str], str]:
+    """The fields of the record that starts `text`, split by the separator its first line
+    uses most."""
     first = text.split("\n", 1)[0]
     delimiter = max(_DELIMITERS, key=lambda d: (first.count(d), d == ","))
     try:
-        header = next(csv.reader(io.StringIO(text), delimiter=delimiter))
+        fields = next(csv.reader(io.StringIO(text), delimiter=delimiter))
     except (StopIteration, csv.Error):
-        header = []
+        fields = []
+    return fields, delimiter
+
+
+def read_header(path: Path) -> tuple[list[str], str, str]:
+    """The header's column names, the separator and the encoding DuckDB should use."""
+    text, encoding = _head_text(path)
+    header, delimiter = _parse_line(text)
     if not any(h.strip() for h in header):
         raise SellindexError(f"{path} has no header line")
     return _unique([h.strip() for h in header]), delimiter, encoding
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where a file's header is and how the file is written."""
+
+    names: list[str]
+    delimiter: str
+    encoding: str
+    skip: int = 0
+    """Lines before the header (a preamble)."""
+    escape: str = '"'
+
+
+def find_header(path: Path, role: Role, mapping: Mapping) -> Header:
+    """The header of a file for `role`: the first line, or the first of the next lines whose
+    column names give the role what it needs, when a preamble comes first.
+
+    Found by the column names, never by skipping a fixed number of lines: archives put a
+    `Notes:` paragraph above some headers and not others, and that changes between years.
+    """
+    text, encoding = _head_text(path)
+    lines = text.splitlines(keepends=True)
+    first: Header | None = None
+    offset = 0
+    for index, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        fields, delimiter = _parse_line(text[offset : offset + _HEADER_BYTES])
+        offset += len(line)
+        if not any(f.strip() for f in fields):
+            continue
+        names = _unique([f.strip() for f in fields])
+        found = Header(names, delimiter, encoding, index, _escape(role, text))
+        if first is None:
+            first = found
+        columns = match_columns(role, names, mapping)
+        required = [f for f in role.fields if f.required]
+        if required and all(f.name in columns for f in required):
+            return found
+        if not required and len(signature_columns(role, names)) >= min(2, len(role.signature)):
+            return found
+    if first is None:
+        raise SellindexError(f"{path} has no header line")
+    return first
+
+
+def _escape(role: Role, text: str) -> str:
+    """The character that escapes a quote inside a quoted field: a doubled quote, or a
+    backslash where the role's files may use one (`\\"`) and this file does."""
+    if role.backslash_escapes and text.count('\\"') > text.count('""'):
+        return "\\"
+    return '"'
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -101,13 +168,14 @@ def signature_columns(role: Role, headers: list[str]) -> list[str]:
     return [h for h in headers if squeezed(h) in wanted]
 
 
-def _read_csv(path: Path, headers: list[str], delimiter: str, encoding: str, scratch: str) -> str:
-    columns = ", ".join(f"{lit(h)}: 'VARCHAR'" for h in headers)
+def _read_csv(path: Path, header: Header, scratch: str, *, parallel: bool = True) -> str:
+    columns = ", ".join(f"{lit(h)}: 'VARCHAR'" for h in header.names)
     return (
-        f"read_csv({lit(str(path))}, auto_detect = false, header = true, "
-        f"columns = {{{columns}}}, delim = {lit(delimiter)}, quote = '\"', escape = '\"', "
-        f"null_padding = true, encoding = {lit(encoding)}, buffer_size = 4194304, "
-        f"store_rejects = true, rejects_table = '{scratch}_errors', "
+        f"read_csv({lit(str(path))}, auto_detect = false, header = true, skip = {header.skip}, "
+        f"parallel = {str(parallel).lower()}, "
+        f"columns = {{{columns}}}, delim = {lit(header.delimiter)}, quote = '\"', "
+        f"escape = {lit(header.escape)}, null_padding = true, encoding = {lit(header.encoding)}, "
+        f"buffer_size = 4194304, store_rejects = true, rejects_table = '{scratch}_errors', "
         f"rejects_scan = '{scratch}_scans')"
     )
 
@@ -119,13 +187,19 @@ def stage(
     mapping: Mapping,
     scratch: str,
     run: Runner,
+    shown: Path | None = None,
 ) -> StagedFile:
-    """Read one export file into the temp table `scratch`, one converted column per field."""
-    headers, delimiter, encoding = read_header(path)
+    """Read one export file into the temp table `scratch`, one converted column per field.
+
+    `shown` is the path rows and rejects name (a file inside a ZIP archive), when the file
+    read is a copy of it.
+    """
+    header = find_header(path, role, mapping)
+    headers = header.names
     columns = match_columns(role, headers, mapping)
     missing = [f for f in role.fields if f.required and f.name not in columns]
     if missing:
-        raise SellindexError(_missing_message(path, role, missing))
+        raise SellindexError(_missing_message(shown or path, role, missing))
     dynamic = {}
     if role.dynamic:
         pattern = re.compile(role.dynamic, re.IGNORECASE)
@@ -134,17 +208,24 @@ def stage(
         dynamic = {f"_dynamic_{i}": h for i, h in enumerate(matched)}
     for name in (f"{scratch}_errors", f"{scratch}_scans", f"{scratch}_raw"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
-    source = _read_csv(path, headers, delimiter, encoding, scratch)
     picked = [*((f.name, h) for f in role.fields if (h := columns.get(f.name))), *dynamic.items()]
     trimmed = ", ".join(f"nullif(trim(r.{ident(h)}), '') AS {ident(n)}" for n, h in picked)
-    try:
-        run(
-            f"CREATE OR REPLACE TEMP TABLE {scratch}_raw AS SELECT row_number() OVER () "
-            f"AS _ordinal{', ' if trimmed else ''}{trimmed} FROM {source} AS r",
-            [],
-        )
-    except duckdb.Error as exc:
-        raise SellindexError(f"cannot read {path}: {_first_line(exc)}") from None
+    for parallel in (True, False):
+        source = _read_csv(path, header, scratch, parallel=parallel)
+        try:
+            run(
+                f"CREATE OR REPLACE TEMP TABLE {scratch}_raw AS SELECT row_number() OVER () "
+                f"AS _ordinal{', ' if trimmed else ''}{trimmed} FROM {source} AS r",
+                [],
+            )
+            break
+        except duckdb.Error as exc:
+            # Quoted fields that span lines (a multi-line post, a note) need the serial reader.
+            if parallel and "parallel scanner" in str(exc):
+                for name in (f"{scratch}_errors", f"{scratch}_scans"):
+                    con.execute(f"DROP TABLE IF EXISTS {name}")
+                continue
+            raise SellindexError(f"cannot read {shown or path}: {_first_line(exc)}") from None
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {scratch}_malformed AS
@@ -153,20 +234,23 @@ def stage(
         FROM {scratch}_errors GROUP BY line
         """
     )
-    # A parsed row's record number: its ordinal, the header, and the malformed records
-    # before it (found with an ASOF join on the gaps they leave).
+    # A parsed row's record number: its ordinal, the header (and the lines above it), and
+    # the malformed records before it (found with an ASOF join on the gaps they leave).
+    first = 1 + header.skip
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {scratch}_steps AS
         WITH gaps AS (
-            SELECT line - 1 - row_number() OVER (ORDER BY line) AS parsed_before,
+            SELECT line - {first} - row_number() OVER (ORDER BY line) AS parsed_before,
                    row_number() OVER (ORDER BY line) AS skipped
             FROM {scratch}_malformed
         )
         SELECT parsed_before, max(skipped) AS skipped FROM gaps GROUP BY 1
         """
     )
-    order, notes = _date_order(con, f"{scratch}_raw", role, columns, dynamic, mapping, path)
+    order, notes = _date_order(
+        con, f"{scratch}_raw", role, columns, dynamic, mapping, shown or path
+    )
     converted = []
     for name, _ in picked:
         f = role.field(name) if name in columns else Field(name, type="date")
@@ -181,7 +265,7 @@ def stage(
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {scratch} AS
-        SELECT r._ordinal + 1 + coalesce(s.skipped, 0) AS _line, {selected}
+        SELECT r._ordinal + {first} + coalesce(s.skipped, 0) AS _line, {selected}
         FROM {scratch}_raw r ASOF LEFT JOIN {scratch}_steps s ON r._ordinal > s.parsed_before
         """
     )
@@ -189,14 +273,14 @@ def stage(
     rows = _count(con, scratch)
     malformed = _count(con, f"{scratch}_malformed")
     read_sql = f"""
-        SELECT r._ordinal + 1 + coalesce(s.skipped, 0) AS _line, r._row FROM (
+        SELECT r._ordinal + {first} + coalesce(s.skipped, 0) AS _line, r._row FROM (
             SELECT row_number() OVER () AS _ordinal, f AS _row
             FROM {source.replace(f"'{scratch}_", f"'{scratch}_again_")} AS f
         ) r ASOF LEFT JOIN {scratch}_steps s ON r._ordinal > s.parsed_before
     """
     return StagedFile(
         role=role,
-        path=path,
+        path=shown or path,
         table=scratch,
         headers=tuple(headers),
         columns=columns,
@@ -205,6 +289,7 @@ def stage(
         malformed=malformed,
         read_sql=read_sql,
         notes=tuple(notes),
+        header_line=first,
     )
 
 
@@ -266,8 +351,9 @@ def _date_order(
 def _missing_message(path: Path, role: Role, missing: list[Field]) -> str:
     parts = []
     for f in missing:
-        also = [a for a in f.aliases if squeezed(a) != squeezed(f.name)][:4]
-        parts.append(f.name + (f" (or {', '.join(also)})" if also else ""))
+        named = f.label or f.name
+        also = [a for a in f.aliases if squeezed(a) not in (squeezed(f.name), squeezed(named))]
+        parts.append(named + (f" (or {', '.join(also[:4])})" if also else ""))
     return (
         f"{path} ({role.name}) lacks column{'s' if len(missing) > 1 else ''} "
         f"{'; '.join(parts)}; rename them with --mapping"

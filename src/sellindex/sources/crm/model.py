@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import duckdb
 
@@ -28,6 +28,8 @@ class Field:
     aliases: tuple[str, ...] = ()
     type: FieldType = "text"
     required: bool = False
+    label: str | None = None
+    """How exports name the column, for messages, when `name` is the importer's own word."""
 
     def spellings(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(squeezed(n) for n in (self.name, *self.aliases)))
@@ -51,6 +53,8 @@ class Role:
     required: bool = False
     dynamic: str | None = None
     """A regular expression for further date columns read as they come (a stage per column)."""
+    backslash_escapes: bool = False
+    """Its files may escape quotes as `\\"` (an archive's comments); detected per file."""
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -77,6 +81,8 @@ class StagedFile:
     read_sql: str
     """SELECT of (_line, _row) over the file, to fetch the original text of a rejected row."""
     notes: tuple[str, ...] = ()
+    header_line: int = 1
+    """The line of the header: 1, or lower when a preamble comes first."""
 
     def has(self, *names: str) -> bool:
         return all(n in self.columns for n in names)
@@ -109,6 +115,10 @@ class TableMap:
     fallbacks: dict[str, str] = field(default_factory=dict)
     """Column -> a column of `sql` with the value to use when neither the export nor the store
     has one (a person's name: their CRM id)."""
+    keep_stored: bool = False
+    """For a derived table: values the store holds win over this export's. People change jobs
+    between two archives of one member; the store keeps the first company rather than
+    rejecting every changed person as a conflict."""
 
 
 @dataclass
@@ -119,6 +129,9 @@ class Mapped:
     keys: dict[str, list[str]] = field(default_factory=dict)
     """Entity -> SELECTs of further keys: (ref, key_kind, source_key, priority, label)."""
     notes: list[str] = field(default_factory=list)
+    feeds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Member reference -> what this export can tell about that member (`store.feeds`), for
+    members a source describes only in part (the owner of an archive)."""
 
 
 Build = Callable[[duckdb.DuckDBPyConnection, dict[str, StagedFile]], Mapped]
@@ -132,6 +145,14 @@ class Importer:
     title: str
     roles: tuple[Role, ...]
     build: Build
+    plan: Callable[[list[Path], Any], Any] | None = None
+    """How the export's files take their roles, when not by the best header and name
+    (`detect.assign_roles`): files(, mapping) -> ExportPlan."""
+    dates: str | None = None
+    """How its dates are written (`values.MONTH_FIRST`), when the kind decides, not each file."""
+    recognise: Callable[[list[Path]], str | None] | None = None
+    """Why a set of files is an export of this kind, from their names alone, or None; kinds
+    whose files are named alike in every export are detected this way before any header."""
 
     def role(self, name: str) -> Role:
         for r in self.roles:
