@@ -360,3 +360,52 @@ def test_a_file_that_is_no_zip(run_cli, tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not really")
     code, _, err = run_cli("import", "archive", str(path), "--db", str(tmp_path / "s.duckdb"))
     assert code != 0 and len(err.strip().splitlines()) == 1, err
+
+
+# ------------------------------------------------------------------------ no data, not 0 points
+
+UNFED = {
+    "engagement_received": 2,
+    "followers_gained": 3.5,
+    "advanced_searches": 1,
+    "profile_views_made": 8,
+    "prospecting_views": 1.5,
+    "inbound_profile_views": 1,
+    "leads_and_accounts_saved": 1,
+    "groups": 1,
+}
+"""The default model's signals an archive cannot feed, and their points."""
+
+
+def test_the_card_of_an_archive_owner_shows_no_data_where_an_archive_cannot_tell(
+    run_cli, zip_2024: Path, db_path: Path
+) -> None:
+    code, out, err = run_cli("import", str(zip_2024), "--db", str(db_path))
+    assert code == 0, err
+    assert "index signals this archive cannot feed for member 5" in out
+    assert "engagement_received, followers_gained, advanced_searches" in out
+    code, _, err = run_cli("score", "--as-of", "2024-03-31", "--db", str(db_path))
+    assert code == 0, err
+    code, out, err = run_cli("show", "5", "--db", str(db_path), "--json")
+    assert code == 0, err
+    card = json.loads(out)
+    assert card["sources"] == ["archive"]
+    by_signal = {s["signal"]: s for s in card["signals"]}
+    assert {name for name, s in by_signal.items() if s["no_data"]} == set(UNFED)
+    for name in UNFED:
+        assert by_signal[name]["note"] == "no data: a data archive cannot tell"
+        assert by_signal[name]["gain"] == 0
+    assert not {a["signal"] for a in card["next_actions"]} & set(UNFED)
+    # What the archive does record is measured: posts, comments, messages, connections.
+    assert float(by_signal["posts_and_articles"]["points"]) > 0
+    assert by_signal["response_rate"]["raw"] == 1 and by_signal["response_rate"]["trials"] == 3
+    assert by_signal["connections"]["raw"] == 5
+    assert by_signal["decision_maker_connections"]["raw"] == 2  # Ann (VP) and Cy (CEO)
+    assert by_signal["same_company_connections"]["raw"] == 2  # Ann and Eve, at Acme
+    assert by_signal["acceptance_rate"]["trials"] == 2 and by_signal["acceptance_rate"]["raw"] == 1
+    unmeasured = {p["pillar"]: float(p["no_data_points"]) for p in card["pillars"]}
+    assert unmeasured == {"brand": 5.5, "find": 12.5, "engage": 1.0, "relationships": 0.0}
+    assert float(card["no_data_points"]) == 19
+    code, out, _ = run_cli("show", "5", "--db", str(db_path))
+    assert "no data for 19 of the 100 points" in out
+    assert out.count("no data") >= 2 * len(UNFED)

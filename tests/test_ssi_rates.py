@@ -126,6 +126,7 @@ def test_a_crafted_file_cannot_take_a_pillar_past_25(run_cli, tmp_path: Path) ->
     assert (response["raw"], response["trials"]) == (540, 1)
     assert float(response["points"]) == 0.75  # 1 of 1 shrunk: 1.5 * (1 + 0.4 * 5) / (1 + 5)
     assert response["note"] == "540 successes for 1 trials: counted as 1 of 1"
+    assert card["no_data_points"] == 0 and card["sources"] is None
     for s in card["signals"]:
         assert 0 <= float(s["points"]) <= s["max_points"]
 

@@ -30,9 +30,6 @@ from sellindex.ingest.loader import FileResult, Progress, load_plan, watch_progr
 from sellindex.schema import LOAD_ORDER, UNKNOWN
 from sellindex.schema import table as schema_table
 from sellindex.sources.crm import (
-    IMPORTERS,
-    KINDS,
-    NOT_YET,
     ExportPlan,
     Importer,
     Mapped,
@@ -45,8 +42,10 @@ from sellindex.sources.crm import (
 )
 from sellindex.sources.crm.exports import stage
 from sellindex.sources.crm.values import ident, lit
+from sellindex.sources.kinds import IMPORTERS, KINDS, NOT_YET
 from sellindex.sources.network.unpack import Unpacked, is_zip, unpacked
 from sellindex.store import Store, open_store
+from sellindex.store.feeds import record_feeds
 from sellindex.store.identities import ENTITY_TABLES, IDENTITY_TABLE, resolve_ids
 
 CRM_TABLES = (
@@ -119,6 +118,8 @@ class ImportResult:
     dry_run: bool = False
     first_rejects: list[tuple[str, int, str]] = field(default_factory=list)
     """The first rejected rows as (export file, line, reason), so a dry run can show them."""
+    feeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """Member id -> what this export can tell about them, for members it describes in part."""
 
     @property
     def totals(self) -> dict[str, int]:
@@ -233,6 +234,7 @@ def _import(
             tables, first_rejects = _point_at_export(
                 con, loaded.load_id, loaded.files, mapped, staged
             )
+            feeds = _record_feeds(con, mapped, plan.kind)
     finally:
         _drop_scratch(con)
     notes = [n for s in staged.values() for n in s.notes] + mapped.notes
@@ -247,7 +249,26 @@ def _import(
         notes=notes,
         load_id=loaded.load_id,
         first_rejects=first_rejects,
+        feeds=feeds,
     )
+
+
+def _record_feeds(
+    con: duckdb.DuckDBPyConnection, mapped: Mapped, source: str
+) -> dict[int, tuple[str, ...]]:
+    """Record what this export tells about the members it describes in part (the owner of an
+    archive), once they are in the store."""
+    found = {}
+    for ref, feeds in mapped.feeds.items():
+        row = con.execute(
+            "SELECT m.member_id FROM crm_ids_member i JOIN members m "
+            "ON m.member_id = i.canonical_id WHERE i.ref = ?",
+            [ref],
+        ).fetchone()
+        if row:
+            record_feeds(con, int(row[0]), source, feeds)
+            found[int(row[0])] = feeds
+    return found
 
 
 def _stage_all(

@@ -14,6 +14,7 @@ import duckdb
 
 from sellindex.schema import TABLES, Table
 from sellindex.store.accounts import move_accounts_out
+from sellindex.store.feeds import create_feeds_table
 from sellindex.store.identities import create_identity_table
 from sellindex.store.snapshots import create_snapshot_tables
 
@@ -114,6 +115,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         6, "identity map: source keys of imported exports to canonical ids", create_identity_table
     ),
+    Migration(7, "what each source tells about a member (no data vs 0 points)", create_feeds_table),
 )
 
 

@@ -16,7 +16,9 @@ from sellindex.ingest.files import SourceFile
 from sellindex.ingest.loader import FileResult
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, report
 from sellindex.interfaces.cli.ingest_commands import file_bars
-from sellindex.sources.crm import IMPORTERS, KINDS, NOT_YET
+from sellindex.metrics.ssi.coverage import unfed
+from sellindex.metrics.ssi.model import load_model
+from sellindex.sources.kinds import IMPORTERS, KINDS, NOT_YET
 from sellindex.store import default_db_path, open_store
 from sellindex.store.identities import ENTITY_TABLES
 
@@ -168,6 +170,10 @@ def _as_data(result: ImportResult, db: Path) -> dict[str, Any]:
         "totals": result.totals,
         "new_ids": result.new_ids,
         "notes": result.notes,
+        "no_data_signals": {
+            str(member): [s.name for s in unfed(load_model(), feeds)]
+            for member, feeds in result.feeds.items()
+        },
         "first_rejects": [
             {"file": f, "line": line, "reason": reason} for f, line, reason in result.first_rejects
         ],
@@ -199,6 +205,14 @@ def _render(data: dict[str, Any]) -> None:
         )
     for note in data["notes"]:
         console.print(note, markup=False, soft_wrap=True)
+    for member, names in data["no_data_signals"].items():
+        if names:
+            console.print(
+                f"index signals this {data['kind']} cannot feed for member {member} (the card "
+                "shows no data for them unless another source does): " + ", ".join(names),
+                markup=False,
+                soft_wrap=True,
+            )
     for item in data["ignored"]:
         console.print(f"left out {item['file']}: {item['reason']}", markup=False)
     rejected = data["totals"]["rejected"]

@@ -177,10 +177,11 @@ def _render_card(card: dict[str, Any]) -> None:
     for column in ("pillar", "", "points", "change"):
         pillars.add_column(column, justify="right" if column in ("points", "change") else "left")
     for p in card["pillars"]:
+        unmeasured = float(p.get("no_data_points") or 0)
         pillars.add_row(
             p["title"],
             _bar(p["points"], PILLAR_POINTS),
-            f"{float(p['points']):.2f} / 25",
+            f"{float(p['points']):.2f} / 25" + (f" ({unmeasured:g} no data)" if unmeasured else ""),
             _signed(p["change"]),
         )
     ranks = RichTable(title="Ranks", title_justify="left", show_header=True)
@@ -202,15 +203,22 @@ def _render_card(card: dict[str, Any]) -> None:
         value = f"{s['raw']:g}" if s["trials"] is None else f"{s['raw']:g} of {s['trials']:g}"
         if s.get("note"):
             value = s["note"]
-        signals.add_row(
-            s["pillar"], s["signal"], value, f"{float(s['points']):.2f}", f"{s['max_points']:g}"
-        )
+        points = "no data" if s.get("no_data") else f"{float(s['points']):.2f}"
+        signals.add_row(s["pillar"], s["signal"], value, points, f"{s['max_points']:g}")
     actions = RichTable(title="Next actions worth the most points", title_justify="left")
     for column in ("action", "how much", "gain"):
         actions.add_column(column, justify="right" if column == "gain" else "left")
     for a in card["next_actions"]:
         actions.add_row(a["action"], f"+{a['increment']:g} ({a['signal']})", f"+{a['gain']:.2f}")
-    console.print(Panel(Group(header, pillars), title="sellindex", expand=False))
+    parts: list[Any] = [header, pillars]
+    if card.get("no_data_points"):
+        parts.append(
+            Text(
+                f"no data for {float(card['no_data_points']):g} of the 100 points: "
+                "no source of this member records them"
+            )
+        )
+    console.print(Panel(Group(*parts), title="sellindex", expand=False))
     console.print(ranks)
     console.print(signals)
     console.print(actions)

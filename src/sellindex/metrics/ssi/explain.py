@@ -13,9 +13,11 @@ from decimal import Decimal
 from typing import Any
 
 from sellindex.errors import SellindexError
+from sellindex.metrics.ssi.coverage import has_data
 from sellindex.metrics.ssi.model import PILLAR_TITLES, PILLARS, Model, Signal
 from sellindex.metrics.ssi.scoring import RANKED_GROUPS, top_percent
 from sellindex.store.connection import Store
+from sellindex.store.feeds import member_feeds
 from sellindex.store.snapshots import (
     latest_date_on_or_before,
     member_history,
@@ -61,6 +63,8 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
             f"the scores of {day} come from model {run['model_name']} {run['model_version']}, "
             f"not {model.label}; pass that model with --model"
         )
+    sources = member_feeds(store.con, member_id)
+    feeds = set().union(*sources.values()) if sources else None
     signals = []
     for i, signal in enumerate(model.signals):
         raw = row["signal_raw"][i]
@@ -69,6 +73,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
         now = signal_points(signal, raw, trials)
         more_trials = (trials or 0.0) + signal.increment if signal.source.is_rate else None
         better = signal_points(signal, raw + signal.increment, more_trials)
+        measured = has_data(signal, feeds) or points > 0
         signals.append(
             {
                 "signal": signal.name,
@@ -79,13 +84,20 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "max_points": signal.points,
                 "action": signal.action,
                 "increment": signal.increment,
-                "gain": max(better - now, Decimal(0)),
-                "note": _rate_note(signal, raw, trials),
+                "gain": max(better - now, Decimal(0)) if measured else Decimal(0),
+                "no_data": not measured,
+                "note": _rate_note(signal, raw, trials)
+                if measured
+                else _no_data_note(sorted(sources or ())),
             }
         )
     actions = sorted(
         (s for s in signals if s["gain"] > 0), key=lambda s: (-s["gain"], s["signal"])
     )[:NEXT_ACTIONS]
+    unmeasured = {
+        p: sum(Decimal(str(s["max_points"])) for s in signals if s["pillar"] == p and s["no_data"])
+        for p in PILLARS
+    }
     week_day = latest_date_on_or_before(store, day - WEEK, member_id)
     week_row = member_snapshot(store, member_id, week_day) if week_day else None
     return {
@@ -99,9 +111,12 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "title": PILLAR_TITLES[p],
                 "points": row[p],
                 "change": row[p] - week_row[p] if week_row else None,
+                "no_data_points": unmeasured[p],
             }
             for p in PILLARS
         ],
+        "no_data_points": sum(unmeasured.values()),
+        "sources": sorted(sources) if sources else None,
         "change": {
             "since": week_day,
             "total": row["total"] - week_row["total"] if week_row else None,
@@ -128,6 +143,14 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
             for a in actions
         ],
     }
+
+
+def _no_data_note(sources: list[str]) -> str:
+    """Why a signal shows no data: none of the member's sources records it."""
+    return f"no data: {' and '.join(_SOURCE_NAMES.get(s, s) for s in sources)} cannot tell"
+
+
+_SOURCE_NAMES = {"archive": "a data archive", "salesnav": "a Sales Navigator export"}
 
 
 def _rate_note(signal: Signal, raw: float, trials: float | None) -> str | None:

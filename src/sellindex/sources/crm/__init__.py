@@ -9,27 +9,15 @@ from sellindex.sources.crm import hubspot, pipedrive, pipeline, salesforce
 from sellindex.sources.crm.detect import NOT_YET, ExportPlan, assign_roles, candidate_files, detect
 from sellindex.sources.crm.mapping import Mapping, load_mapping
 from sellindex.sources.crm.model import Importer, Mapped, StagedFile, TableMap
-from sellindex.sources.network import archive
 
 IMPORTERS: dict[str, Importer] = {
     i.kind: i
-    for i in (
-        archive.IMPORTER,
-        salesforce.IMPORTER,
-        hubspot.IMPORTER,
-        pipedrive.IMPORTER,
-        pipeline.IMPORTER,
-    )
+    for i in (salesforce.IMPORTER, hubspot.IMPORTER, pipedrive.IMPORTER, pipeline.IMPORTER)
 }
-"""The kinds that can be imported now."""
-
-NETWORK_KINDS = ("archive", "ssi-readings", "salesnav")
-KINDS: tuple[str, ...] = (*NETWORK_KINDS, *(k for k in IMPORTERS if k not in NETWORK_KINDS))
-"""Every kind the import command names, in the order its help lists them."""
+"""The CRM kinds (`sellindex.sources.kinds` adds the network's own exports)."""
 
 __all__ = [
     "IMPORTERS",
-    "KINDS",
     "NOT_YET",
     "ExportPlan",
     "Importer",

@@ -1,0 +1,57 @@
+"""Which signals a member's sources can feed: a signal no source of theirs records shows "no
+data", never 0 points that read as "you did nothing".
+
+What each source records is kept per member in the store (`store.feeds`); this module says
+which feeds each signal of a model counts, so the rule follows any model, not only the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sellindex.metrics.ssi.model import EventCount, Model, Signal
+
+
+def _event_feeds(counts: Iterable[EventCount]) -> tuple[str, ...]:
+    return tuple(
+        f"event:{event}:{count.role}" if event else f"event:*:{count.role}"
+        for count in counts
+        for event in (count.events or ("",))
+    )
+
+
+def signal_feeds(signal: Signal) -> tuple[str, ...]:
+    """The feeds of which any one gives the signal data (`event:*:actor`: any action)."""
+    source = signal.source
+    if source.kind in ("profile_completeness", "profile_count"):
+        return ("profile",)
+    if source.kind == "connections":
+        return ("connections",)
+    if source.kind == "acceptance_rate":
+        return ("invitations",)
+    if source.kind == "prospecting_views":
+        return ("event:profile_view:actor",)
+    if source.kind == "event_rate":
+        return _event_feeds(source.trials)
+    assert source.events is not None
+    return _event_feeds([source.events])
+
+
+def has_data(signal: Signal, feeds: set[str] | None) -> bool:
+    """Whether a member whose sources record `feeds` (None: everything) has data for it."""
+    if feeds is None:
+        return True
+    for needed in signal_feeds(signal):
+        if needed.startswith("event:*:"):
+            role = needed.rsplit(":", 1)[1]
+            if any(f.startswith("event:") and f.endswith(f":{role}") for f in feeds):
+                return True
+        elif needed in feeds:
+            return True
+    return False
+
+
+def unfed(model: Model, feeds: Iterable[str]) -> list[Signal]:
+    """The model's signals that a source recording `feeds` cannot feed on its own."""
+    known = set(feeds)
+    return [s for s in model.signals if not has_data(s, known)]
