@@ -256,8 +256,7 @@ def test_planted_effects_are_found_and_false_ones_warned(seeds: range, tmp_path:
         reversal = won[truth["won"]["aggregation_reversal"]]
         assert "aggregation_reversal" in [c.kind for c in reversal.cautions], seed
         confounded = truth["cycle_days"]["confounded_null"]
-        touches = BEHAVIOURS_BY_NAME[confounded["behaviour"]]
-        cycle = {f.behaviour: f for f in analyse(deals, "cycle", behaviours=[touches]).findings}
+        cycle = {f.behaviour: f for f in analyse(deals, "cycle").findings}
         messages = [c.message for c in cycle[confounded["behaviour"]].cautions
                     if c.kind == "confounded"]  # fmt: skip
         assert messages and f"{confounded['confounder']} explains it" in messages[0], seed
