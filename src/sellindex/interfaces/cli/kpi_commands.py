@@ -13,7 +13,6 @@ from typing import Annotated, Any
 import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
-import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -24,6 +23,7 @@ from sellindex.analysis.reports import GradingGrain, rep_report
 from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.interfaces.exports import write_csv
 from sellindex.interfaces.scorecard import write_scorecard
 from sellindex.metrics.kpis import (
     ADS_KPIS,
@@ -125,7 +125,7 @@ def _write_out(table: pa.Table, out: Path) -> None:
         raise SellindexError(f"--out must end in .csv or .parquet, not {out.name!r}")
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        pa_csv.write_csv(table, out)
+        write_csv(table, out)
     else:
         pq.write_table(table, out)
 
