@@ -10,9 +10,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
+
+from sellindex.errors import was_interrupted
 
 COMMAND_ORDER = (
     "demo",
@@ -46,6 +49,18 @@ class DataFlowOrderedGroup(TyperGroup):
         names = super().list_commands(ctx)
         rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
         return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        """Ctrl+C ends any command with one line on stderr and exit code 130: the command's own
+        word on what it left behind when it gives one, else "interrupted"."""
+        try:
+            return super().invoke(ctx)
+        except (KeyboardInterrupt, RuntimeError, duckdb.InterruptException) as exc:
+            if not was_interrupted(exc):
+                raise
+            message = str(exc) if isinstance(exc, KeyboardInterrupt) else ""
+            err_console.print(message or "interrupted", markup=False)
+            raise typer.Exit(130) from None
 
 
 app = typer.Typer(
