@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -48,6 +48,8 @@ PAUSE_HOOK_ENV = "SELLINDEX_INGEST_PAUSE_FILE"
 a run (inside the open transaction) and waits until it is deleted, so a test can kill the
 process at a known point. Not meant for normal use."""
 PAUSE_HOOK_MAX_WAIT_S = 120.0
+FUTURE_MARGIN = timedelta(days=1)
+"""Dates and timestamps later than this after the load starts are refused."""
 
 _CHECKED = "ingest_checked"
 _VERDICTS = "ingest_verdicts"
@@ -124,6 +126,7 @@ def load_plan(
     columns = {f.path: file_columns(con, f.path, f.format) for f in plan.files}
     for source in plan.files:
         _require_columns(source, columns[source.path])
+    latest = _now() + FUTURE_MARGIN
     con.execute("BEGIN TRANSACTION")
     try:
         load_id = _next_load_id(con)
@@ -131,7 +134,7 @@ def load_plan(
         for index, source in enumerate(plan.files):
             progress.start_file(source)
             started = _now()
-            result = _load_file(con, load_id, source, columns[source.path], progress)
+            result = _load_file(con, load_id, source, columns[source.path], progress, latest)
             _record_load(con, load_id, result, started)
             results.append(result)
             progress.finish_file(result)
@@ -199,6 +202,7 @@ def _load_file(
     source: SourceFile,
     present_columns: list[str],
     progress: Progress,
+    latest: datetime,
 ) -> FileResult:
     table = schema_table(source.table)
     present = set(present_columns)
@@ -229,7 +233,8 @@ def _load_file(
 
     _drop_scratch(con)
     try:
-        run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked_rows_sql(table, rows.sql)}", rows.params)
+        checked = checked_rows_sql(table, rows.sql, latest)
+        run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
     except duckdb.Error as exc:
         raise SellindexError(
             f"cannot read {source.path}, nothing was loaded: {first_line(exc)}"
