@@ -205,7 +205,7 @@ def test_connections_are_normalised_and_deduplicated(with_members: Store, tmp_pa
     assert rejects_of(with_members, path) == [(4, "member connected to themselves")]
 
 
-def test_malformed_csv_records_are_quarantined_with_record_numbers(
+def test_malformed_csv_records_are_quarantined_with_line_numbers(
     store: Store, tmp_path: Path
 ) -> None:
     path = write(
@@ -222,9 +222,9 @@ def test_malformed_csv_records_are_quarantined_with_record_numbers(
     assert_reconciles(result)
     assert (result.rows_read, result.rows_loaded, result.rows_rejected) == (5, 2, 3)
     assert rejects_of(store, path) == [
-        (3, "malformed CSV record: too many columns"),
-        (4, "malformed CSV record: missing columns"),
-        (5, "joined_at is not an ISO 8601 timestamp: '1/1/2024'"),
+        (4, "malformed CSV record: too many columns"),
+        (5, "malformed CSV record: missing columns"),
+        (6, "joined_at is not an ISO 8601 timestamp: '1/1/2024'"),
     ]
     raw = store.con.execute("SELECT raw FROM rejects ORDER BY line").fetchall()
     assert json.loads(raw[0][0]) == "2,Bob,software,2024-01-01,extra"

@@ -58,6 +58,15 @@ def sellindex_command() -> list[str]:
     return [sys.executable, "-c", "from sellindex.interfaces.cli import main; main()"]
 
 
+def wait_for_pause(process: subprocess.Popen[str] | subprocess.Popen[bytes], marker: Path) -> None:
+    """Wait until the loader, inside its transaction, shows it paused after the first file."""
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "ingest never reached the pause point"
+        time.sleep(0.05)
+
+
 def test_killed_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
     seed = tmp_path / "seed"
@@ -80,11 +89,7 @@ def test_killed_ingest_leaves_the_store_as_it_was(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert process.poll() is None, process.communicate()
-            assert time.monotonic() < deadline, "ingest never reached the pause point"
-            time.sleep(0.05)
+        wait_for_pause(process, marker)
         # Members are loaded (uncommitted) and activity has not started: kill it here.
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)

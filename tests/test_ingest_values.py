@@ -1,5 +1,6 @@
-"""Doubtful values: out-of-range dates, impossible UTC offsets, NUL bytes, ids that are not ids
-and surrounding spaces. Each test loads real files into a real store."""
+"""Doubtful values: out-of-range dates, impossible UTC offsets, NUL bytes, ids that are not ids,
+surrounding spaces, and integer timestamps in Parquet. Each test loads real files into a real
+store."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from sellindex.store import Store
@@ -138,3 +141,47 @@ def test_spaces_around_a_required_value_leave_it_empty(store: Store, tmp_path: P
     assert rejects_of(store, path) == [(2, "member_id is empty")]
     raw = store.con.execute("SELECT raw FROM rejects").fetchone()[0]
     assert json.loads(raw)["member_id"] == "   "
+
+
+def test_parquet_integer_timestamps_are_unix_seconds(with_members: Store, tmp_path: Path) -> None:
+    path = tmp_path / "activity.parquet"
+    seconds = [1706781600, -2208988800, 1706781600000, -2208988801]
+    pq.write_table(
+        pa.table(
+            {
+                "event_id": pa.array([1, 2, 3, 4], pa.int64()),
+                "member_id": pa.array([1, 1, 1, 1], pa.int32()),
+                "event_type": ["login"] * 4,
+                "occurred_at": pa.array(seconds, pa.int64()),
+                "target_member_id": pa.array([None, None, None, -2], pa.int64()),
+            }
+        ),
+        path,
+    )
+    result = load_one(with_members, path)
+    assert (result.rows_loaded, result.rows_rejected) == (2, 2)
+    assert with_members.con.execute(
+        "SELECT event_id, occurred_at FROM activity ORDER BY 1"
+    ).fetchall() == [(1, datetime(2024, 2, 1, 10, 0)), (2, datetime(1900, 1, 1))]
+    assert rejects_of(with_members, path) == [
+        (3, "occurred_at is not an ISO 8601 timestamp: '1706781600000'"),
+        (
+            4,
+            "occurred_at is before 1900-01-01: '1899-12-31T23:59:59Z'; "
+            "target_member_id is negative: '-2'; "
+            "target_member_id -2 not found in members.member_id",
+        ),
+    ]
+    small = tmp_path / "activity-2.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "event_id": pa.array([5], pa.int64()),
+                "member_id": pa.array([1], pa.int64()),
+                "event_type": ["login"],
+                "occurred_at": pa.array([1706781600], pa.int32()),
+            }
+        ),
+        small,
+    )
+    assert load_one(with_members, small).rows_loaded == 1

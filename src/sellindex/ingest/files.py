@@ -68,21 +68,29 @@ def plan_ingest(path: Path, table: str | None = None) -> IngestPlan:
         if table is not None:
             raise SellindexError("--table applies to a single file, not to a folder")
         files, skipped = _scan_folder(path)
+        empty = [str(s.path.relative_to(path)) for s in skipped if s.reason == EMPTY]
+        if not files and empty:
+            raise SellindexError(
+                f"found nothing to load in {path}: {', '.join(empty)} "
+                f"{'is' if len(empty) == 1 else 'are'} empty"
+            )
         if not files:
             raise SellindexError(
                 f"found no loadable files in {path}: name them after a table "
                 f"(e.g. activity.csv) with one of {_EXTENSIONS_TEXT}"
             )
     else:
-        single = _single_file(path, table)
-        files, skipped = ([], [SkippedFile(path, EMPTY)]) if _is_empty(path) else ([single], [])
+        files, skipped = [_single_file(path, table)], []
+        if _is_empty(path):
+            raise SellindexError(f"{path} is empty: there is nothing to load")
     files.sort(key=lambda f: (LOAD_ORDER.index(f.table), str(f.path)))
     skipped.sort(key=lambda s: str(s.path))
     return IngestPlan(tuple(files), tuple(skipped))
 
 
 def _is_empty(path: Path) -> bool:
-    """A zero-byte file holds no rows (and has no header to check): skip it, do not fail."""
+    """A zero-byte file holds no rows and no header: in a folder it is skipped, alone it is an
+    error, like a folder with nothing to load."""
     return path.stat().st_size == 0
 
 

@@ -2,14 +2,16 @@
 
 Per file, inside the run's single transaction:
 
-1. the file is scanned once into a temporary table of typed values with each row's reasons
-   (types, required values, vocabularies, non-negative numbers, row checks);
-2. references are checked with anti-joins against the store, which already holds the rows of
+1. a text file's lines are checked first (`layout`): over-long records and quotes never closed
+   are quarantined there and blanked in a copy DuckDB reads instead;
+2. the file is scanned once into a temporary table of typed values with each row's reasons
+   (types, required values, vocabularies, ranges, row checks);
+3. references are checked with anti-joins against the store, which already holds the rows of
    files loaded earlier in this run (files go in `schema.LOAD_ORDER`);
-3. keys are compared with the store and within the file: an identical row is a duplicate and is
+4. keys are compared with the store and within the file: an identical row is a duplicate and is
    skipped; a row whose key matches but whose values differ is rejected as a conflict;
-4. the remaining rows are appended;
-5. the rejected rows are read again from the file, by position, so `rejects` keeps their
+5. the remaining rows are appended;
+6. the rejected rows are read again from the file, by position, so `rejects` keeps their
    original text without carrying it through the whole load; the counts go to `loads`.
 
 If anything fails, or the process dies, the transaction never commits and the store is as it
@@ -22,20 +24,31 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 
-from sellindex.errors import SellindexError
+from sellindex.errors import SellindexError, was_interrupted
 from sellindex.ingest.files import IngestPlan, SkippedFile, SourceFile, plan_ingest
+from sellindex.ingest.layout import (
+    Layout,
+    csv_layout,
+    jsonl_layout,
+    parsed_copy,
+    readable_copy,
+)
 from sellindex.ingest.readers import (
     CSV_REJECTS_SCAN,
     CSV_REJECTS_TABLE,
+    RowSource,
     file_columns,
     first_line,
+    parsed_csv_rows,
     row_source,
 )
 from sellindex.ingest.validate import KEY_CONFLICT, checked_rows_sql
@@ -48,14 +61,24 @@ PAUSE_HOOK_ENV = "SELLINDEX_INGEST_PAUSE_FILE"
 a run (inside the open transaction) and waits until it is deleted, so a test can kill the
 process at a known point. Not meant for normal use."""
 PAUSE_HOOK_MAX_WAIT_S = 120.0
+INTERRUPTED = "interrupted; nothing was loaded"
 FUTURE_MARGIN = timedelta(days=1)
 """Dates and timestamps later than this after the load starts are refused."""
 
 _CHECKED = "ingest_checked"
 _VERDICTS = "ingest_verdicts"
+_SKIPPED = "ingest_skipped_lines"
 _MALFORMED = "ingest_malformed"
 _REJECTED = "ingest_rejected"
-_SCRATCH = (_CHECKED, _VERDICTS, _MALFORMED, _REJECTED, CSV_REJECTS_TABLE, CSV_REJECTS_SCAN)
+_SCRATCH = (
+    _CHECKED,
+    _VERDICTS,
+    _SKIPPED,
+    _MALFORMED,
+    _REJECTED,
+    CSV_REJECTS_TABLE,
+    CSV_REJECTS_SCAN,
+)
 
 
 @dataclass
@@ -123,10 +146,40 @@ def load_plan(
     con = store.con
     progress = progress or Progress()
     _configure(con, store.path, memory_limit)
-    columns = {f.path: file_columns(con, f.path, f.format) for f in plan.files}
-    for source in plan.files:
-        _require_columns(source, columns[source.path])
-    latest = _now() + FUTURE_MARGIN
+    try:
+        columns = {f.path: file_columns(con, f.path, f.format) for f in plan.files}
+        for source in plan.files:
+            _require_columns(source, columns[source.path])
+        latest = _now() + FUTURE_MARGIN
+        in_python: set[Path] = set()
+        while True:
+            try:
+                load_id, results = _load_files(
+                    con, plan, columns, progress, latest, _spill(store.path), in_python
+                )
+                break
+            except _ReadInPython as retry:
+                in_python.add(retry.path)
+    except BaseException as exc:
+        if was_interrupted(exc):
+            raise KeyboardInterrupt(INTERRUPTED) from None
+        if isinstance(exc, duckdb.Error):
+            raise SellindexError(f"ingest failed, nothing was loaded: {first_line(exc)}") from None
+        raise
+    return IngestResult(load_id, results, list(plan.skipped))
+
+
+def _load_files(
+    con: duckdb.DuckDBPyConnection,
+    plan: IngestPlan,
+    columns: dict[Path, list[str]],
+    progress: Progress,
+    latest: datetime,
+    spill: Path,
+    in_python: set[Path],
+) -> tuple[int, list[FileResult]]:
+    """The run's one transaction; any failure rolls it back. A CSV file in `in_python` is parsed
+    in Python from the start, after DuckDB failed on it in an earlier try of the run."""
     con.execute("BEGIN TRANSACTION")
     try:
         load_id = _next_load_id(con)
@@ -134,25 +187,35 @@ def load_plan(
         for index, source in enumerate(plan.files):
             progress.start_file(source)
             started = _now()
-            result = _load_file(con, load_id, source, columns[source.path], progress, latest)
+            result = _load_file(
+                con,
+                load_id,
+                source,
+                columns[source.path],
+                progress,
+                latest,
+                spill,
+                in_python=source.path in in_python,
+            )
             _record_load(con, load_id, result, started)
             results.append(result)
             progress.finish_file(result)
             if index == 0:
                 _pause_for_tests()
         con.execute("COMMIT")
-    except BaseException as exc:
+    except BaseException:
         with suppress(duckdb.Error):
             con.execute("ROLLBACK")
-        if isinstance(exc, duckdb.Error):
-            raise SellindexError(f"ingest failed, nothing was loaded: {first_line(exc)}") from None
         raise
-    return IngestResult(load_id, results, list(plan.skipped))
+    return load_id, results
+
+
+def _spill(db_path: Path) -> Path:
+    return db_path.parent / f"{db_path.name}.tmp"
 
 
 def _configure(con: duckdb.DuckDBPyConnection, db_path: Path, memory_limit: str | None) -> None:
-    spill = db_path.parent / f"{db_path.name}.tmp"
-    con.execute("SET temp_directory = ?", [str(spill)])
+    con.execute("SET temp_directory = ?", [str(_spill(db_path))])
     con.execute("SET preserve_insertion_order = true")
     con.execute("SET enable_progress_bar = true")
     con.execute("SET enable_progress_bar_print = false")
@@ -203,6 +266,9 @@ def _load_file(
     present_columns: list[str],
     progress: Progress,
     latest: datetime,
+    spill: Path,
+    *,
+    in_python: bool = False,
 ) -> FileResult:
     table = schema_table(source.table)
     present = set(present_columns)
@@ -213,7 +279,6 @@ def _load_file(
         extra_columns=[c for c in present_columns if c not in table.column_names],
         missing_columns=[c for c in table.column_names if c not in present],
     )
-    rows = row_source(source.path, source.format, table, present)
     # Share of the file's work each statement takes, for the progress bar: the scan dominates.
     weights = [6.0, *([1.0] * len(table.references)), 1.0, 2.0, 1.0]
     starts = [sum(weights[:i]) / sum(weights) for i in range(len(weights))]
@@ -231,29 +296,32 @@ def _load_file(
         with watch_progress(con, lambda f: advance(starts[step] + share * f)):
             con.execute(sql, params or [])
 
-    _drop_scratch(con)
-    try:
-        checked = checked_rows_sql(table, rows.sql, latest)
-        run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
-    except duckdb.Error as exc:
-        raise SellindexError(
-            f"cannot read {source.path}, nothing was loaded: {first_line(exc)}"
-        ) from None
-    if rows.structural_rejects:
-        con.execute(f"CREATE TEMP TABLE {_MALFORMED} AS {rows.structural_rejects}")
-    else:
-        con.execute(f"CREATE TEMP TABLE {_MALFORMED} (line BIGINT, reason VARCHAR, raw VARCHAR)")
-    for index in range(len(table.references)):
-        run(1 + index, _reference_update_sql(table, index))
-    run(steps - 3, _verdicts_sql(table))
-    skips = _scalar(con, f"SELECT count(*) FROM {_VERDICTS}") > 0
-    loaded_before = _scalar(con, f'SELECT count(*) FROM "{table.name}"')
-    run(steps - 2, _insert_sql(table, skips=skips))
-    result.rows_loaded = _scalar(con, f'SELECT count(*) FROM "{table.name}"') - loaded_before
+    with ExitStack() as open_files:
+        rows = _scan_file(
+            con,
+            source,
+            table,
+            present_columns,
+            latest,
+            spill,
+            open_files,
+            run,
+            in_python=in_python,
+        )
+        for index in range(len(table.references)):
+            run(1 + index, _reference_update_sql(table, index))
+        run(steps - 3, _verdicts_sql(table))
+        skips = _scalar(con, f"SELECT count(*) FROM {_VERDICTS}") > 0
+        loaded_before = _scalar(con, f'SELECT count(*) FROM "{table.name}"')
+        run(steps - 2, _insert_sql(table, skips=skips))
+        result.rows_loaded = _scalar(con, f'SELECT count(*) FROM "{table.name}"') - loaded_before
 
-    run(steps - 1, _rejected_rows_sql(table, rows.sql, rows.raw_json), rows.params)
+        run(steps - 1, _rejected_rows_sql(table, rows.sql, rows.raw_json), rows.params)
     rejects_before = _scalar(con, "SELECT count(*) FROM rejects")
-    con.execute(_rejects_sql(source.format), [load_id, table.name, str(source.path), table.name])
+    con.execute(
+        _rejects_sql(rows.header_lines),
+        [load_id, table.name, str(source.path), table.name, str(source.path)],
+    )
     result.new_rejects = _scalar(con, "SELECT count(*) FROM rejects") - rejects_before
 
     malformed = _scalar(con, f"SELECT count(*) FROM {_MALFORMED}")
@@ -262,6 +330,149 @@ def _load_file(
     result.rows_rejected = malformed + _scalar(con, f"SELECT count(*) FROM {_REJECTED}")
     _drop_scratch(con)
     return result
+
+
+def _scan_file(
+    con: duckdb.DuckDBPyConnection,
+    source: SourceFile,
+    table: Table,
+    header: list[str],
+    latest: datetime,
+    spill: Path,
+    open_files: ExitStack,
+    run: Callable[[int, str, list[object]], None],
+    *,
+    in_python: bool,
+) -> RowSource:
+    """Scan the file into `_CHECKED` and its unparsable records into `_MALFORMED`.
+
+    A CSV file's records are found twice, by the line check and by DuckDB. When they differ, or
+    the file has a carriage return DuckDB cannot parse, it is parsed in Python instead, as it is
+    from the start with `in_python`. When DuckDB fails on it, the transaction is lost: the run
+    starts again (`_ReadInPython`).
+    """
+    layout = _layout(source, len(header))
+    if layout is not None and source.format == "csv" and not in_python and not layout.lone_returns:
+        with ExitStack() as attempt:
+            path = attempt.enter_context(readable_copy(source.path, layout, spill))
+            rows = row_source(con, path, source.format, table, header)
+            try:
+                _check(con, source, table, rows, layout, latest, run)
+            except SellindexError:
+                raise _ReadInPython(source.path) from None
+            if _agrees(con, layout):
+                open_files.enter_context(attempt.pop_all())
+                return rows
+        _drop_scratch(con)
+    if source.format == "csv":
+        path = open_files.enter_context(parsed_copy(source.path, len(header), spill))
+        rows, layout = parsed_csv_rows(path, table, header), None
+    else:
+        path = source.path
+        if layout is not None:
+            path = open_files.enter_context(readable_copy(source.path, layout, spill))
+        rows = row_source(con, path, source.format, table, header)
+    _check(con, source, table, rows, layout, latest, run)
+    return rows
+
+
+class _ReadInPython(Exception):
+    """DuckDB failed on a CSV file in a way that aborts the transaction; read it in Python."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def _check(
+    con: duckdb.DuckDBPyConnection,
+    source: SourceFile,
+    table: Table,
+    rows: RowSource,
+    layout: Layout | None,
+    latest: datetime,
+    run: Callable[[int, str, list[object]], None],
+) -> None:
+    """Scan `rows` into `_CHECKED` and `_MALFORMED`; a file DuckDB cannot read is a
+    `SellindexError` (an interruption stays one)."""
+    checked = checked_rows_sql(table, rows.sql, latest)
+    try:
+        run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
+    except duckdb.Error as exc:
+        if was_interrupted(exc):
+            raise
+        raise SellindexError(
+            f"cannot read {source.path}, nothing was loaded: {first_line(exc)}"
+        ) from None
+    _store_malformed(con, layout, rows)
+
+
+def _layout(source: SourceFile, columns: int) -> Layout | None:
+    if source.format == "csv":
+        return csv_layout(source.path, columns)
+    if source.format == "jsonl":
+        return jsonl_layout(source.path)
+    return None
+
+
+def _agrees(con: duckdb.DuckDBPyConnection, layout: Layout) -> bool:
+    """DuckDB met the records the line check expects: as many (parsed, or reported as
+    unparsable), and each unparsable one on a line where a record starts."""
+    read = _scalar(con, f"SELECT count(*) FROM {_CHECKED}")
+    unparsed = _scalar(con, f"SELECT count(*) FROM {_MALFORMED} WHERE in_scan")
+    misplaced = _scalar(
+        con,
+        f"SELECT count(*) FROM {_MALFORMED} WHERE in_scan AND (line NOT BETWEEN 2 AND ? "
+        f"OR line IN (SELECT line FROM {_SKIPPED}))",
+        [layout.lines],
+    )
+    return read + unparsed == layout.records and misplaced == 0
+
+
+def _store_malformed(
+    con: duckdb.DuckDBPyConnection, layout: Layout | None, rows: RowSource
+) -> None:
+    """`_SKIPPED`: lines DuckDB passed over silently; `_MALFORMED`: records DuckDB could not
+    parse (`in_scan`) and bad lines the line check cut out, both with physical line numbers."""
+    skipped = layout.skipped if layout is not None else np.empty(0, np.int64)
+    continued = np.isin(skipped, layout.continued) if layout is not None else np.empty(0, bool)
+    bad = layout.bad if layout is not None else []
+    lines_view = pa.table({"line": pa.array(skipped, pa.int64()), "continued": continued})
+    bad_view = pa.table(
+        {
+            "line": pa.array([b.line for b in bad], pa.int64()),
+            "reason": pa.array([b.reason for b in bad], pa.string()),
+            "raw": pa.array([b.raw for b in bad], pa.string()),
+        }
+    )
+    con.register("ingest_lines_view", lines_view)
+    con.register("ingest_bad_view", bad_view)
+    try:
+        con.execute(f"CREATE TEMP TABLE {_SKIPPED} AS SELECT * FROM ingest_lines_view")
+        # DuckDB numbers its errors without the lines that continue a quoted field.
+        errors = (
+            rows.structural_rejects
+            or "SELECT NULL::BIGINT AS line, NULL AS reason, NULL AS raw WHERE false"
+        )
+        con.execute(
+            f"""
+            CREATE TEMP TABLE {_MALFORMED} AS
+            WITH continued AS (
+                SELECT line - row_number() OVER (ORDER BY line) AS key,
+                       row_number() OVER (ORDER BY line) AS n
+                FROM {_SKIPPED} WHERE continued
+            ),
+            steps AS (SELECT key, max(n) AS n FROM continued GROUP BY key),
+            errors AS ({errors})
+            SELECT e.line + coalesce(s.n, 0) AS line, e.reason, e.raw, true AS in_scan
+            FROM errors e ASOF LEFT JOIN steps s ON e.line > s.key
+            UNION ALL
+            SELECT line, reason, raw, false FROM ingest_bad_view
+            """
+        )
+    finally:
+        con.unregister("ingest_lines_view")
+        con.unregister("ingest_bad_view")
 
 
 def _keys_match(table: Table, left: str, right: str) -> str:
@@ -354,34 +565,48 @@ def _rejected_rows_sql(table: Table, rows_sql: str, raw_json: str) -> str:
     """
 
 
-def _rejects_sql(fmt: str) -> str:
-    """Insert this file's rejects, except those a previous load already recorded identically.
+def _rejects_sql(header_lines: int) -> str:
+    """Number this file's rejects by physical line and insert those not already recorded.
 
-    CSV lines are record numbers (the header is line 1). DuckDB numbers the records it could not
-    parse itself; a parsed row's number is its ordinal plus the header plus the unparsable
-    records before it, found with an ASOF join on the gaps they leave.
+    A parsed row's line follows from its ordinal: first the records DuckDB could not parse that
+    come before it, then the lines it never saw as records (blank, continuing a quoted field, or
+    cut out), each found with an ASOF join on the steps they leave in the numbering. A reject is
+    recorded once per file, line, reason and raw text, so loading a file again adds none, while
+    the same bad row on two lines is recorded twice.
     """
-    if fmt == "csv":
-        numbered = f"""
-            WITH gaps AS (
-                SELECT line - 1 - row_number() OVER (ORDER BY line) AS parsed_before,
-                       row_number() OVER (ORDER BY line) AS skipped
-                FROM {_MALFORMED}
-            ),
-            steps AS (SELECT parsed_before, max(skipped) AS skipped FROM gaps GROUP BY 1)
-            SELECT r._ordinal + 1 + coalesce(s.skipped, 0) AS line, r.reason, r.raw
-            FROM {_REJECTED} r ASOF LEFT JOIN steps s ON r._ordinal > s.parsed_before
-            UNION ALL
-            SELECT line, reason, raw FROM {_MALFORMED}
-        """
-    else:
-        numbered = f"SELECT _ordinal AS line, reason, raw FROM {_REJECTED}"
+    base = header_lines
     return f"""
         INSERT INTO rejects (load_id, table_name, source_file, line, reason, raw)
-        SELECT ?, ?, ?, n.line, n.reason, n.raw FROM ({numbered}) n
+        WITH skipped AS (
+            SELECT line, row_number() OVER (ORDER BY line) AS k FROM {_SKIPPED}
+        ),
+        skip_steps AS (SELECT line - {base} - k AS key, max(k) AS k FROM skipped GROUP BY 1),
+        unparsed AS (
+            SELECT m.line - {base} - coalesce(s.k, 0) AS record
+            FROM {_MALFORMED} m ASOF LEFT JOIN skipped s ON m.line > s.line
+            WHERE m.in_scan
+        ),
+        gaps AS (
+            SELECT record - row_number() OVER (ORDER BY record) AS key,
+                   row_number() OVER (ORDER BY record) AS n
+            FROM unparsed
+        ),
+        gap_steps AS (SELECT key, max(n) AS n FROM gaps GROUP BY key),
+        records AS (
+            SELECT r._ordinal + coalesce(g.n, 0) AS record, r.reason, r.raw
+            FROM {_REJECTED} r ASOF LEFT JOIN gap_steps g ON r._ordinal > g.key
+        ),
+        numbered AS (
+            SELECT c.record + {base} + coalesce(s.k, 0) AS line, c.reason, c.raw
+            FROM records c ASOF LEFT JOIN skip_steps s ON c.record > s.key
+            UNION ALL
+            SELECT line, reason, raw FROM {_MALFORMED}
+        )
+        SELECT ?, ?, ?, n.line, n.reason, n.raw FROM numbered n
         WHERE NOT EXISTS (
             SELECT 1 FROM rejects p
-            WHERE p.table_name = ? AND p.reason = n.reason AND p.raw = n.raw
+            WHERE p.table_name = ? AND p.source_file = ? AND p.line = n.line
+              AND p.reason = n.reason AND p.raw = n.raw
         )
         ORDER BY n.line
     """
