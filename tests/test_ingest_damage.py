@@ -110,6 +110,7 @@ def test_records_over_the_size_limit_are_quarantined(store: Store, tmp_path: Pat
     ]
     raw = json.loads(store.con.execute("SELECT raw FROM rejects WHERE line = 2").fetchone()[0])
     assert raw == ("1," + huge)[:SHOWN_RAW_CHARS]
+    assert not store.path.with_name(f"{store.path.name}.tmp").exists()  # the copy is gone
     assert [(i, len(name)) for i, name in members_in_store(store)] == [(2, len(near_limit))]
     assert_reload_adds_nothing(store, path, result)
 
@@ -222,6 +223,7 @@ def test_files_duckdb_cannot_follow_are_read_in_python(
     ]
     names = [name for _, name in members_in_store(store)]
     assert names[0] == "Ann\nLee" and names[-1] == "Flo" and len(names) == 3
+    assert not store.path.with_name(f"{store.path.name}.tmp").exists()
     assert_reload_adds_nothing(store, path, result)
 
 

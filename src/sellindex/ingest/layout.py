@@ -24,7 +24,7 @@ import os
 import tempfile
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -404,15 +404,25 @@ def readable_copy(path: Path, layout: Layout, folder: Path) -> Iterator[Path]:
     if not layout.cut and not layout.spaced and not layout.mixed_newlines:
         yield path
         return
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix="ingest-", suffix=path.suffix, dir=folder)
-    copy = Path(name)
-    try:
-        with path.open("rb") as src, os.fdopen(handle, "wb") as dst:
+    with _scratch_file(folder, path.suffix) as copy:
+        with path.open("rb") as src, copy.open("wb") as dst:
             _write_readable(src, dst, layout)
         yield copy
+
+
+@contextmanager
+def _scratch_file(folder: Path, suffix: str) -> Iterator[Path]:
+    """A new file in `folder` (the store's spill folder), removed afterwards with the folder
+    when nothing else is left in it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix="ingest-", suffix=suffix, dir=folder)
+    os.close(handle)
+    try:
+        yield Path(name)
     finally:
-        copy.unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
+        with suppress(OSError):
+            folder.rmdir()
 
 
 def _write_readable(src: BinaryIO, dst: BinaryIO, layout: Layout) -> None:
@@ -446,15 +456,11 @@ def parsed_copy(path: Path, columns: int, folder: Path) -> Iterator[Path]:
     with `_raw`). The way in for files DuckDB's parser reads differently from the line check or
     not at all (a carriage return alone inside a field, spaces around quotes); slower, but it
     splits records exactly as the line check does, so nothing is lost and lines are right."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix="ingest-", suffix=".parquet", dir=folder)
-    os.close(handle)
-    copy = Path(name)
     schema = pa.schema(
         [("_line", pa.int64()), ("_malformed", pa.string()), ("_raw", pa.string())]
         + [(f"c{i}", pa.string()) for i in range(columns)]
     )
-    try:
+    with _scratch_file(folder, ".parquet") as copy:
         with pq.ParquetWriter(copy, schema) as writer:
             batch: list[dict[str, object]] = []
             for record in _python_records(path, columns):
@@ -464,8 +470,6 @@ def parsed_copy(path: Path, columns: int, folder: Path) -> Iterator[Path]:
                     batch = []
             writer.write_table(pa.Table.from_pylist(batch, schema))
         yield copy
-    finally:
-        copy.unlink(missing_ok=True)
 
 
 _PARSED_BATCH = 50_000
