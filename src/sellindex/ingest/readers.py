@@ -1,11 +1,12 @@
 """Turn a CSV, Parquet or JSON Lines file into rows of text, read and numbered by DuckDB.
 
 Every reader yields the same shape, so validation does not care where a row came from:
-`_ordinal` (the row's position among the records DuckDB read), `_malformed` (why the row could
-not be parsed at all, or null), `_row` (the row as read, turned into JSON only for rejected
-rows) and one VARCHAR column per canonical column of the target table (null when the file lacks
-that column). Nothing is read into Python; DuckDB streams the file. Text files are first
-checked line by line (`layout`), so DuckDB reads them with a fixed dialect, never guessing.
+`_ordinal` (the row's position among the records read, or its line), `_malformed` (why the
+row could not be parsed at all, or null), `_row` (the row as read, turned into JSON only for
+rejected rows) and one VARCHAR column per canonical column of the target table (null when the
+file lacks that column). Rows are not read into Python: DuckDB streams the file, with a fixed
+dialect, never guessing, after the line check (`layout`) has looked at the few lines that need
+it. Only a CSV file DuckDB cannot follow is parsed in Python, into a Parquet file DuckDB reads.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ _ERROR_REASONS = {
     "MISSING COLUMNS": "missing columns",
     "UNQUOTED VALUE": "text after a closing quote",
     "INVALID ENCODING": "not valid UTF-8",
-    "INVALID UNICODE": "not valid UTF-8",
 }
 
 
