@@ -99,7 +99,7 @@ def test_dry_run_on_the_command_line_writes_nothing(run_cli, tmp_path: Path, db_
         (["import", "archive", "{tmp}"], "holds no file of a data archive (such as"),
         (["import", "archive", "{tmp}/archive/Basic_Data.zip"], "lacks column Connected On"),
         (["import", "archive", "{tmp}/empty"], "is empty: there is nothing to import"),
-        (["import", "ssi-readings", "{tmp}"], "importing ssi-readings exports is not supported"),
+        (["import", "ssi-readings", "{tmp}"], "holds no member's data archive; give the member"),
         (["import", "salesnav", "{tmp}"], "importing salesnav exports is not supported yet"),
         (["import", "zoho", "{tmp}"], "unknown kind 'zoho'; kinds are: archive, ssi-readings"),
         (["import", "pipeline"], "give the path of the pipeline export"),
@@ -107,7 +107,8 @@ def test_dry_run_on_the_command_line_writes_nothing(run_cli, tmp_path: Path, db_
         (["import", "{tmp}/nowhere"], "no such file or folder"),
         (["import", "{tmp}/notes"], "cannot tell what kind of export"),
         (["import", "{tmp}/archive"], "holds a ZIP file; import the ZIP itself"),
-        (["import", "{tmp}/readings"], "looks like saved index readings; importing ssi-read"),
+        (["import", "{tmp}/readings"], "give the member: --member ID"),
+        (["import", "{tmp}/readings", "--member", "7"], "member 7 is not in the store"),
         (["import", "hubspot", "{tmp}/notes"], "found no deals file of a hubspot export"),
         (
             ["import", "pipeline", "{tmp}/notes", "--mapping", "{tmp}/none.toml"],

@@ -19,14 +19,16 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
 
 from sellindex.errors import SellindexError
 from sellindex.ingest.files import IngestPlan, SourceFile
-from sellindex.ingest.loader import FileResult, Progress, load_plan, watch_progress
+from sellindex.ingest.import_results import ImportProgress, ImportResult, TableResult
+from sellindex.ingest.loader import FileResult, load_plan, watch_progress
+from sellindex.ingest.readings_import import import_readings
 from sellindex.schema import LOAD_ORDER, UNKNOWN
 from sellindex.schema import table as schema_table
 from sellindex.sources.crm import (
@@ -43,6 +45,7 @@ from sellindex.sources.crm import (
 from sellindex.sources.crm.exports import stage
 from sellindex.sources.crm.values import ident, lit
 from sellindex.sources.kinds import IMPORTERS, KINDS, NOT_YET
+from sellindex.sources.network.readings import recognise as recognise_readings
 from sellindex.sources.network.unpack import Unpacked, is_zip, unpacked
 from sellindex.store import Store, open_store
 from sellindex.store.feeds import record_feeds
@@ -77,56 +80,6 @@ FIRST_REJECTS = 20
 
 _LABELS = {"member": "name", "team": "name", "account": "name", "company": "company"}
 """The column that names an entity, kept beside its keys in the identity map."""
-
-
-class ImportProgress(Progress):
-    """The loader's per-file progress, plus the steps before the load."""
-
-    def step(self, label: str) -> None:
-        """A new step began (reading a file, matching identities)."""
-
-    def advance(self, fraction: float) -> None:
-        """How far the current step is, from 0 to 1."""
-
-
-@dataclass
-class TableResult:
-    """What happened to the canonical rows of one table, and which export files gave them."""
-
-    table: str
-    files: list[Path]
-    read: int = 0
-    loaded: int = 0
-    rejected: int = 0
-    duplicate: int = 0
-    new_rejects: int = 0
-
-
-@dataclass
-class ImportResult:
-    kind: str
-    path: Path
-    files: dict[str, Path]
-    """Role -> export file."""
-    ignored: list[tuple[Path, str]]
-    detected: str | None
-    tables: list[TableResult]
-    new_ids: dict[str, int]
-    """Entity -> ids given for the first time by this import."""
-    notes: list[str] = field(default_factory=list)
-    load_id: int | None = None
-    dry_run: bool = False
-    first_rejects: list[tuple[str, int, str]] = field(default_factory=list)
-    """The first rejected rows as (export file, line, reason), so a dry run can show them."""
-    feeds: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    """Member id -> what this export can tell about them, for members it describes in part."""
-
-    @property
-    def totals(self) -> dict[str, int]:
-        return {
-            name: sum(getattr(t, name) for t in self.tables)
-            for name in ("read", "loaded", "rejected", "duplicate")
-        }
 
 
 def plan_import(path: Path, kind: str | None = None, mapping: Mapping | None = None) -> ExportPlan:
@@ -183,11 +136,19 @@ def import_export(
     mapping: Path | None = None,
     dry_run: bool = False,
     progress: ImportProgress | None = None,
+    member: int | None = None,
 ) -> ImportResult:
     """Import the export at `path` (a file, a folder or a ZIP) into `store` (which may be None
-    only for a dry run)."""
+    only for a dry run). `member` says whose saved index readings are imported."""
     rules = load_mapping(mapping)
     with opened(path) as export:
+        readings = _readings(export, kind)
+        if readings is not None:
+            files, why = readings
+            shown = {f: export.shown(f) for f in files}
+            return import_readings(
+                store, files, export.given, shown, member=member, dry_run=dry_run, detected=why
+            )
         plan = plan_import(export.path, kind, rules)
         importer = IMPORTERS[plan.kind]
         rules.check(plan.kind, importer.roles)
@@ -205,6 +166,19 @@ def import_export(
         if store is None:
             raise SellindexError("an import needs a store")
         return _import(store, export, plan, importer, rules, progress)
+
+
+def _readings(export: Opened, kind: str | None) -> tuple[list[Path], str | None] | None:
+    """The files of saved index readings, when the kind says so or the files show it."""
+    if kind not in (None, "ssi-readings"):
+        return None
+    files = candidate_files(export.path)
+    if not files:
+        raise SellindexError(f"{export.given} is empty: there is nothing to import")
+    why = recognise_readings(files)
+    if kind is None and why is None:
+        return None
+    return files, why if kind is None else None
 
 
 def _import(

@@ -16,6 +16,7 @@ from sellindex.schema import TABLES, Table
 from sellindex.store.accounts import move_accounts_out
 from sellindex.store.feeds import create_feeds_table
 from sellindex.store.identities import create_identity_table
+from sellindex.store.readings import create_readings_table
 from sellindex.store.snapshots import create_snapshot_tables
 
 
@@ -116,6 +117,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         6, "identity map: source keys of imported exports to canonical ids", create_identity_table
     ),
     Migration(7, "what each source tells about a member (no data vs 0 points)", create_feeds_table),
+    Migration(8, "official index readings beside the estimate", create_readings_table),
 )
 
 

@@ -60,8 +60,10 @@ class StepBars(ImportProgress):
 def _kinds_help() -> str:
     supported = ", ".join(f"{kind} ({i.title})" for kind, i in IMPORTERS.items())
     return (
-        f"What the export is: {supported}; {', '.join(NOT_YET)} are named but not supported "
-        "yet. Leave it out to detect the kind from the files' names and headers."
+        f"What the export is: {supported}, ssi-readings (saved JSON readings of the index "
+        f"page, one file or a folder of daily files); {', '.join(NOT_YET)} "
+        f"{'is' if len(NOT_YET) == 1 else 'are'} named but not supported yet. Leave it out to "
+        "detect the kind from the files' names and headers."
     )
 
 
@@ -99,9 +101,21 @@ def import_command(
             help="Read, map and validate everything and report the counts; write nothing.",
         ),
     ] = False,
+    member: Annotated[
+        int | None,
+        typer.Option(
+            "--member",
+            help=(
+                "Whose saved index readings these are (a member id); defaults to the one "
+                "member whose data archive the store holds."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Import a CRM export or a pipeline CSV: map it onto the canonical tables and load it.
+    """Import an export: a member's data archive, saved index readings, a CRM export or a
+    pipeline CSV, mapped onto the store's tables and loaded.
 
     The rows go through the same validated, transactional load as `sellindex ingest`, with the
     same counts and rejects: rejects name the export's file, line and column. Source keys
@@ -119,10 +133,18 @@ def import_command(
         if not json_output and sys.stderr.isatty():
             with file_bars() as bars:
                 result = import_export(
-                    store, path, kind, mapping=mapping, dry_run=dry_run, progress=StepBars(bars)
+                    store,
+                    path,
+                    kind,
+                    mapping=mapping,
+                    dry_run=dry_run,
+                    progress=StepBars(bars),
+                    member=member,
                 )
         else:
-            result = import_export(store, path, kind, mapping=mapping, dry_run=dry_run)
+            result = import_export(
+                store, path, kind, mapping=mapping, dry_run=dry_run, member=member
+            )
     finally:
         if store is not None:
             store.close()

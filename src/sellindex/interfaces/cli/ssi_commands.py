@@ -160,6 +160,10 @@ def _signed(value: Decimal | float | None) -> str:
     return "-" if value is None else f"{float(value):+.2f}"
 
 
+def _value(value: Decimal | float | None) -> str:
+    return "-" if value is None else f"{float(value):.2f}"
+
+
 def _render_card(card: dict[str, Any]) -> None:
     change = card["change"]
     since = f" since {change['since']}" if change["since"] else ""
@@ -173,16 +177,29 @@ def _render_card(card: dict[str, Any]) -> None:
         if change["since"]
         else "no snapshot a week earlier",
     )
+    official = card.get("official")
+    if official:
+        header.append(
+            f"\nofficial index {_value(official['total'])} on {official['as_of']}; "
+            f"estimate minus official: {_signed(official['difference']['total'])}"
+        )
     pillars = RichTable(box=None, show_header=True, pad_edge=False)
-    for column in ("pillar", "", "points", "change"):
-        pillars.add_column(column, justify="right" if column in ("points", "change") else "left")
+    columns = ("pillar", "", "points", "change", *(("official", "difference") if official else ()))
+    for column in columns:
+        pillars.add_column(column, justify="left" if column in ("pillar", "") else "right")
     for p in card["pillars"]:
         unmeasured = float(p.get("no_data_points") or 0)
+        compared = (
+            (_value(official[p["pillar"]]), _signed(official["difference"][p["pillar"]]))
+            if official
+            else ()
+        )
         pillars.add_row(
             p["title"],
             _bar(p["points"], PILLAR_POINTS),
             f"{float(p['points']):.2f} / 25" + (f" ({unmeasured:g} no data)" if unmeasured else ""),
             _signed(p["change"]),
+            *compared,
         )
     ranks = RichTable(title="Ranks", title_justify="left", show_header=True)
     for column in ("group", "rank", "members", "average"):
@@ -247,15 +264,32 @@ def history(
 
 def _render_history(data: dict[str, Any]) -> None:
     rows = data["snapshots"]
-    console.print(f"[bold]Member {data['member_id']}[/bold]: {len(rows)} snapshots")
+    readings = data.get("readings") or []
+    console.print(
+        f"[bold]Member {data['member_id']}[/bold]: {len(rows)} snapshots"
+        + (f", {len(readings)} official readings" if readings else "")
+    )
     chart = RichTable(box=None, show_header=False)
     chart.add_column("series")
     chart.add_column("trend")
     chart.add_column("latest", justify="right")
     for name, maximum in (("total", 100.0), *((p, PILLAR_POINTS) for p in PILLARS)):
-        values = [float(r[name]) for r in rows]
-        chart.add_row(name, sparkline(values, maximum), f"{values[-1]:.2f}")
+        if rows:
+            values = [float(r[name]) for r in rows]
+            chart.add_row(name, sparkline(values, maximum), f"{values[-1]:.2f}")
+        official = [float(r[name]) for r in readings if r[name] is not None]
+        if official:
+            chart.add_row(f"{name} (official)", sparkline(official, maximum), f"{official[-1]:.2f}")
     console.print(chart)
+    if rows:
+        _render_snapshots(rows)
+    if any(r["official"] for r in rows):
+        _render_differences(rows)
+    elif readings:
+        _render_readings(readings)
+
+
+def _render_snapshots(rows: list[dict[str, Any]]) -> None:
     table = RichTable()
     table.add_column("as of", no_wrap=True, min_width=10)
     for column in ("index", *PILLARS):
@@ -273,6 +307,35 @@ def _render_history(data: dict[str, Any]) -> None:
                 for g in ("industry", "network", "team")
             ),
         )
+    console.print(table)
+
+
+def _render_differences(rows: list[dict[str, Any]]) -> None:
+    """Each snapshot's official reading (of its week) and the estimate minus it, per pillar."""
+    table = RichTable(title="Official readings and estimate minus official", title_justify="left")
+    table.add_column("as of", no_wrap=True, min_width=10)
+    table.add_column("read on", no_wrap=True)
+    for column in ("index", *PILLARS):
+        table.add_column(column[:6], justify="right", no_wrap=True)
+        table.add_column("±", justify="right", no_wrap=True)
+    for r in rows:
+        official = r["official"]
+        if not official:
+            continue
+        cells = []
+        for name in ("total", *PILLARS):
+            cells += [_value(official[name]), _signed(official["difference"][name])]
+        table.add_row(str(r["as_of"]), str(official["as_of"]), *cells)
+    console.print(table)
+
+
+def _render_readings(readings: list[dict[str, Any]]) -> None:
+    table = RichTable(title="Official readings (no estimate scored in their weeks)")
+    table.add_column("as of", no_wrap=True, min_width=10)
+    for column in ("index", *PILLARS):
+        table.add_column(column[:6], justify="right", no_wrap=True)
+    for r in readings:
+        table.add_row(str(r["as_of"]), *(_value(r[n]) for n in ("total", *PILLARS)))
     console.print(table)
 
 

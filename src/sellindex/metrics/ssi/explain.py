@@ -18,6 +18,7 @@ from sellindex.metrics.ssi.model import PILLAR_TITLES, PILLARS, Model, Signal
 from sellindex.metrics.ssi.scoring import RANKED_GROUPS, top_percent
 from sellindex.store.connection import Store
 from sellindex.store.feeds import member_feeds
+from sellindex.store.readings import member_readings, reading_near
 from sellindex.store.snapshots import (
     latest_date_on_or_before,
     member_history,
@@ -116,6 +117,9 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
             for p in PILLARS
         ],
         "no_data_points": sum(unmeasured.values()),
+        "official": compared(
+            row, reading_near(member_readings(store.con, member_id), day, READING_DAYS)
+        ),
         "sources": sorted(sources) if sources else None,
         "change": {
             "since": week_day,
@@ -174,12 +178,38 @@ def _group_label(group: str, row: dict[str, Any]) -> str:
 
 
 def history(store: Store, member_id: int) -> dict[str, Any]:
+    """Every snapshot of a member, each beside the official reading of its week (when saved
+    readings were imported), and every reading."""
     rows = member_history(store, member_id)
-    if not rows:
+    readings = member_readings(store.con, member_id)
+    if not rows and not readings:
         if not snapshot_dates(store):
             raise SellindexError("no scores yet; run `sellindex score` first")
         raise SellindexError(f"member {member_id} has no scores")
     for row in rows:
         for group in RANKED_GROUPS:
             row[f"{group}_top_percent"] = top_percent(row[f"{group}_rank"], row[f"{group}_size"])
-    return {"member_id": member_id, "snapshots": rows}
+        row["official"] = compared(row, reading_near(readings, row["as_of"], READING_DAYS))
+    return {"member_id": member_id, "snapshots": rows, "readings": readings}
+
+
+READING_DAYS = 6
+"""A snapshot is compared with the official reading of its day or of the six days before."""
+SERIES = ("total", *PILLARS)
+
+
+def compared(estimate: dict[str, Any], reading: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The official reading beside an estimate: its date, its total and pillars, and the
+    estimate minus the official value of each (none where the reading lacks a pillar)."""
+    if reading is None:
+        return None
+    values = {k: reading.get(k) for k in SERIES}
+    return {
+        "as_of": reading["as_of"],
+        **values,
+        "difference": {
+            k: round(float(estimate[k]) - v, 2) if v is not None else None
+            for k, v in values.items()
+        },
+        "top_percent": {g: reading.get(f"{g}_top_percent") for g in RANKED_GROUPS},
+    }

@@ -15,7 +15,7 @@ from sellindex.sources.crm.exports import match_columns, read_header, signature_
 from sellindex.sources.crm.mapping import Mapping
 from sellindex.sources.crm.model import Importer, Role
 
-NOT_YET = ("ssi-readings", "salesnav")
+NOT_YET = ("salesnav",)
 """Kinds the import command names but cannot read yet."""
 
 
@@ -183,10 +183,4 @@ def _kind_not_yet_supported(files: list[Path]) -> tuple[str, str] | None:
     names = {f.name.lower() for f in files}
     if any("salesnav" in n or "sales navigator" in n for n in names):
         return "salesnav", "a Sales Navigator export"
-    for f in files:
-        if f.suffix.lower() == ".json":
-            with f.open("rb") as handle:
-                head = handle.read(65536).decode("utf-8", errors="replace")
-            if '"memberscore"' in head.lower():
-                return "ssi-readings", "saved index readings"
     return None
