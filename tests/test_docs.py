@@ -23,3 +23,17 @@ def test_generated_reference_is_current(name: str) -> None:
 @pytest.mark.parametrize("command", command_paths())
 def test_every_command_is_documented_in_the_readme(command: str) -> None:
     assert f"sellindex {command}" in README, f"README does not mention `sellindex {command}`"
+
+
+def test_every_command_is_loaded_by_its_own_module() -> None:
+    """`main` imports only the module of the command it runs: the map must name every command,
+    and each module must register what the map says."""
+    import typer
+
+    from sellindex.interfaces.cli import COMMAND_MODULES, load_commands
+
+    registered = set(typer.main.get_command(load_commands()).commands)
+    assert registered == set(COMMAND_MODULES)
+    for command, module in COMMAND_MODULES.items():
+        source = (ROOT / "src/sellindex/interfaces/cli" / f"{module}.py").read_text()
+        assert f'"{command}"' in source or f"def {command}(" in source, (command, module)

@@ -469,11 +469,11 @@ def test_out_must_be_a_folder(tmp_path: Path) -> None:
 def test_docs_list_every_option_and_the_planted_models() -> None:
     import typer
 
-    from sellindex.interfaces.cli import app
+    from sellindex.interfaces.cli import load_commands
     from sellindex.sources.synth import crm
 
     docs = (Path(__file__).resolve().parents[1] / "docs" / "synth.md").read_text()
-    command = typer.main.get_command(app).commands["synth"]
+    command = typer.main.get_command(load_commands()).commands["synth"]
     for param in command.params:
         for option in param.opts:
             assert f"`{option}`" in docs, f"docs/synth.md does not describe {option}"

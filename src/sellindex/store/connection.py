@@ -7,13 +7,16 @@ import re
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import duckdb
-import ibis
-from ibis.backends.duckdb import Backend as IbisDuckDB
 
 from sellindex.errors import SellindexError
 from sellindex.store import migrations
+
+if TYPE_CHECKING:
+    import ibis
+    from ibis.backends.duckdb import Backend as IbisDuckDB
 
 DEFAULT_DB_NAME = "sellindex.duckdb"
 DB_ENV_VAR = "SELLINDEX_DB"
@@ -44,6 +47,10 @@ class Store:
 
     @cached_property
     def backend(self) -> IbisDuckDB:
+        """The Ibis view of this store, made on first use (Ibis takes a while to load, and
+        commands that only touch accounts or the raw connection never need it)."""
+        import ibis
+
         return ibis.duckdb.from_connection(self.con)
 
     def table(self, name: str) -> ibis.Table:

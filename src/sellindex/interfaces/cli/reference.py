@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from sellindex.interfaces.cli import app
+from sellindex.interfaces.cli import load_commands
 from sellindex.schema import EVENT_TYPE_MEANINGS, TABLES
 
 
@@ -31,7 +31,7 @@ def _walk(command, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], obj
 
 def command_paths() -> list[str]:
     """Every public command, e.g. `ingest` or `kpis reps`."""
-    root = typer.main.get_command(app)
+    root = typer.main.get_command(load_commands())
     return [" ".join(path) for path, _ in _walk(root, ())]
 
 
@@ -58,7 +58,7 @@ def _type_label(shown: str) -> str:
 
 
 def cli_reference_markdown() -> str:
-    root = typer.main.get_command(app)
+    root = typer.main.get_command(load_commands())
     lines = [
         "# Command reference",
         "",
