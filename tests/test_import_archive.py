@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -409,3 +409,46 @@ def test_the_card_of_an_archive_owner_shows_no_data_where_an_archive_cannot_tell
     code, out, _ = run_cli("show", "5", "--db", str(db_path))
     assert "no data for 19 of the 100 points" in out
     assert out.count("no data") >= 2 * len(UNFED)
+
+
+# ------------------------------------------------------------------------ history from an archive
+
+
+def test_an_archive_gives_a_weekly_history(store: Store, tmp_path: Path) -> None:
+    """Every action carries its time, so the owner is scored back through the archive's
+    years; a series is compiled once and run per date, with the same results as scoring each
+    date on its own."""
+    import ibis
+
+    from sellindex.metrics.ssi.model import load_model
+    from sellindex.metrics.ssi.run import score_into_snapshots, scores_expr, scoring_dates
+    from sellindex.metrics.ssi.scoring import ranked
+
+    import_export(store, write_folder(tmp_path / "2018", ARCHIVE_2018))
+    import_export(store, write_zip(tmp_path / "2024.zip", ARCHIVE_2024))
+    model = load_model()
+    dates = scoring_dates(date(2017, 12, 3), date(2018, 2, 25), 7, None, store)
+    dates += scoring_dates(date(2024, 3, 3), date(2024, 3, 31), 7, None, store)
+    score_into_snapshots(store, model, dates)
+    dana = member(store, "Dana Reyes")
+    history = dict(
+        rows(store, "SELECT as_of, total FROM ssi_snapshots WHERE member_id = ? ORDER BY 1", [dana])
+    )
+    # Registered in 2012 (the 2024 archive says so): scored before any action, on the profile
+    # alone, until the first connection (12/24/17) and the messages, posts and logins of 2018.
+    assert history[date(2017, 12, 3)] == history[date(2017, 12, 17)]
+    assert history[date(2017, 12, 17)] < history[date(2017, 12, 24)] < history[date(2018, 1, 14)]
+    assert history[date(2024, 3, 3)] < history[date(2024, 3, 31)]  # March 2024's activity
+    columns = "member_id, total, brand, find, engage, relationships, signal_raw, signal_points"
+    for day in (date(2018, 1, 14), date(2024, 3, 24)):
+        single = ranked(scores_expr(store, model, day), store.table("connections"), day).mutate(
+            as_of=ibis.literal(day, type="date")
+        )
+        store.con.execute(f"CREATE OR REPLACE TEMP TABLE single AS {store.backend.compile(single)}")
+        differ = rows(
+            store,
+            f"SELECT count(*) FROM (SELECT {columns} FROM single EXCEPT "
+            f"SELECT {columns} FROM ssi_snapshots WHERE as_of = ?)",
+            [day],
+        )
+        assert differ == [(0,)]

@@ -77,11 +77,19 @@ def score_into_snapshots(
     dates: Iterable[date],
     on_done: Callable[[ScoredDate], None] | None = None,
 ) -> list[ScoredDate]:
-    """Score each date with all ranks and replace its snapshot."""
+    """Score each date with all ranks and replace its snapshot.
+
+    The query is built and compiled once, with the date as a parameter, and run per date:
+    building and compiling the expression takes about 0.7 s, running it on one member 0.05 s,
+    so a weekly series over five years (261 dates) would otherwise spend three minutes in
+    Python.
+    """
     done = []
+    template: str | None = None
     for as_of in dates:
         started = time.perf_counter()
-        rows = score_one_date(store, model, as_of, started)
+        template = template or snapshot_sql(store, model)
+        rows = _score_one_date(store, model, as_of, dated_sql(template, as_of), started)
         item = ScoredDate(as_of, rows, round(time.perf_counter() - started, 3))
         done.append(item)
         if on_done:
@@ -89,12 +97,30 @@ def score_into_snapshots(
     return done
 
 
-def score_one_date(store: Store, model: Model, as_of: date, started: float) -> int:
-    scores = scores_expr(store, model, as_of)
+_TEMPLATE_DATE = date(2199, 12, 31)
+_TEMPLATE_SQL = "MAKE_DATE(2199, 12, 31)"
+"""The parameter's value in the compiled template, and how DuckDB's SQL writes it: a date
+that appears nowhere else, replaced by each scoring date."""
+
+
+def snapshot_sql(store: Store, model: Model) -> str:
+    """The SELECT of one date's snapshot rows, compiled once for any date."""
+    as_of = ibis.param("date")
+    scores = score_table(raw_values(scoring_tables(store), model, as_of), model)
     snapshot = ranked(scores, store.table("connections"), as_of).mutate(
-        as_of=ibis.literal(as_of, type="date"),
-        model_version=ibis.literal(model.version),
+        as_of=as_of, model_version=ibis.literal(model.version)
     )
+    sql = str(store.backend.compile(snapshot, params={as_of: _TEMPLATE_DATE}))
+    if _TEMPLATE_SQL not in sql:
+        raise SellindexError("the scoring query does not carry its date as expected")
+    return sql
+
+
+def dated_sql(template: str, as_of: date) -> str:
+    return template.replace(_TEMPLATE_SQL, f"MAKE_DATE({as_of.year}, {as_of.month}, {as_of.day})")
+
+
+def _score_one_date(store: Store, model: Model, as_of: date, sql: str, started: float) -> int:
     run = {
         "model_name": model.name,
         "model_version": model.version,
@@ -104,7 +130,7 @@ def score_one_date(store: Store, model: Model, as_of: date, started: float) -> i
         "signal_max_points": [s.points for s in model.signals],
         "seconds": None,
     }
-    members = replace_snapshot(store, as_of, store.backend.compile(snapshot), run)
+    members = replace_snapshot(store, as_of, sql, run)
     store.con.execute(
         "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?",
         [round(time.perf_counter() - started, 3), as_of],

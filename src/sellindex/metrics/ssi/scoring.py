@@ -9,14 +9,13 @@ card never shows pillars that miss the total by a cent.
 from __future__ import annotations
 
 import math
-from datetime import date
 
 import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from sellindex.metrics.ssi.model import PILLARS, Model, Signal, Transform
-from sellindex.metrics.ssi.signals import connections_made, raw_column, trials_column
+from sellindex.metrics.ssi.signals import AsOf, connections_made, raw_column, trials_column
 
 POINTS_TYPE = dt.Decimal(4, 2)
 TOTAL_TYPE = dt.Decimal(5, 2)
@@ -107,7 +106,7 @@ def _cents_sum(values: list[ir.Value]) -> ir.IntegerValue:
     return sum(values[1:], values[0])
 
 
-def ranked(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.Table:
+def ranked(scores: ir.Table, connections: ir.Table, as_of: AsOf) -> ir.Table:
     """Add rank, size and average within industry, network and team to each member's score.
 
     Rank = 1 + the number of members of the group with a strictly higher index, so equal
@@ -165,7 +164,7 @@ def _group_ranks(scores: ir.Table, key: str) -> ir.Table:
     )
 
 
-def _network_counts(scores: ir.Table, connections: ir.Table, as_of: date) -> ir.Table:
+def _network_counts(scores: ir.Table, connections: ir.Table, as_of: AsOf) -> ir.Table:
     """Per member: connections on the date, how many of them score higher, their index sum.
 
     Each pair is joined to both members' scores once and counted from both ends: one

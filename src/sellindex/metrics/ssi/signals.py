@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import ibis
 import ibis.expr.types as ir
@@ -30,15 +31,24 @@ PROFILE_ITEMS: tuple[tuple[str, int], ...] = (
 """Profile completeness counts these items present: a flag set, or a count of at least n."""
 
 
-def window_bounds(as_of: date, window_days: int) -> tuple[datetime, datetime]:
+AsOf = date | ir.DateValue
+"""A scoring date: a date, or a date parameter, so that one compiled query serves a series of
+dates (`run.score_into_snapshots`)."""
+
+
+def window_bounds(as_of: AsOf, window_days: int) -> tuple[Any, Any]:
     """[start, end) of a window of `window_days` whole days ending with the day `as_of`."""
     end = scoring_end(as_of)
-    return end - timedelta(days=window_days), end
+    if isinstance(end, datetime):
+        return end - timedelta(days=window_days), end
+    return end - ibis.interval(days=window_days), end
 
 
-def scoring_end(as_of: date) -> datetime:
+def scoring_end(as_of: AsOf) -> Any:
     """Everything strictly before this instant is known on the scoring date."""
-    return datetime.combine(as_of + timedelta(days=1), time())
+    if isinstance(as_of, date):
+        return datetime.combine(as_of + timedelta(days=1), time())
+    return (as_of + ibis.interval(days=1)).cast("timestamp")
 
 
 def raw_column(signal: Signal) -> str:
@@ -49,14 +59,14 @@ def trials_column(signal: Signal) -> str:
     return f"trials__{signal.name}"
 
 
-def connections_made(connections: ir.Table, as_of: date) -> ir.Table:
+def connections_made(connections: ir.Table, as_of: AsOf) -> ir.Table:
     """Connections made by the end of the scoring date, each pair once (the pair only: the
     engine may hold these rows while several passes read them)."""
     made = connections.filter(connections.connected_at < scoring_end(as_of))
     return made.select("member_a", "member_b")
 
 
-def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> ir.Table:
+def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> ir.Table:
     """One row per member who had joined by `as_of`: member_id, industry, team_id and, per
     signal, `raw__<signal>` (and `trials__<signal>` for rates), all non-null doubles."""
     end = scoring_end(as_of)
@@ -129,7 +139,7 @@ def _event_counts(model: Model) -> dict[str, tuple[EventCount, int]]:
     return found
 
 
-def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> list[ir.Table]:
+def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> list[ir.Table]:
     """Per-member aggregates, each keyed by `key`: one pass over each source table."""
     aggregates: list[ir.Table] = []
     counts = _event_counts(model)
@@ -158,7 +168,7 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: date) -> li
 
 
 def _activity_aggregate(
-    recent: ir.Table, role: str, counts: dict[str, tuple[EventCount, int]], as_of: date
+    recent: ir.Table, role: str, counts: dict[str, tuple[EventCount, int]], as_of: AsOf
 ) -> ir.Table:
     """Event counts of one role: one group-by per member with a conditional count each.
 
@@ -195,7 +205,7 @@ def _activity_aggregate(
 
 
 def _event_condition(
-    recent: ir.Table, count: EventCount, as_of: date, window: int
+    recent: ir.Table, count: EventCount, as_of: AsOf, window: int
 ) -> ir.BooleanValue:
     condition = recent.occurred_at >= window_bounds(as_of, window)[0]
     if count.events:
@@ -204,7 +214,7 @@ def _event_condition(
 
 
 def _prospecting(
-    activity: ir.Table, made: ir.Table, signals: list[Signal], as_of: date
+    activity: ir.Table, made: ir.Table, signals: list[Signal], as_of: AsOf
 ) -> ir.Table:
     """Profile views of members who were not first-degree connections on the scoring date.
 
@@ -271,7 +281,7 @@ def _connections(members: ir.Table, made: ir.Table, signals: list[Signal]) -> ir
     )
 
 
-def _invitations(invitations: ir.Table, signals: list[Signal], as_of: date) -> ir.Table:
+def _invitations(invitations: ir.Table, signals: list[Signal], as_of: AsOf) -> ir.Table:
     """Invitations sent in the window, and how many of them were accepted by the date."""
     longest = max(s.window_days or 0 for s in signals)
     start, end = window_bounds(as_of, longest)
