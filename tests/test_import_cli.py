@@ -100,7 +100,7 @@ def test_dry_run_on_the_command_line_writes_nothing(run_cli, tmp_path: Path, db_
         (["import", "archive", "{tmp}/archive/Basic_Data.zip"], "lacks column Connected On"),
         (["import", "archive", "{tmp}/empty"], "is empty: there is nothing to import"),
         (["import", "ssi-readings", "{tmp}"], "holds no member's data archive; give the member"),
-        (["import", "salesnav", "{tmp}"], "importing salesnav exports is not supported yet"),
+        (["import", "salesnav", "{tmp}"], "found no activity file of a salesnav export"),
         (["import", "zoho", "{tmp}"], "unknown kind 'zoho'; kinds are: archive, ssi-readings"),
         (["import", "pipeline"], "give the path of the pipeline export"),
         (["import"], "give the export to import"),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from sellindex.sources.crm import IMPORTERS as CRM_IMPORTERS
 from sellindex.sources.crm import NOT_YET, Importer
-from sellindex.sources.network import archive
+from sellindex.sources.network import archive, salesnav
 
-IMPORTERS: dict[str, Importer] = {archive.IMPORTER.kind: archive.IMPORTER, **CRM_IMPORTERS}
+IMPORTERS: dict[str, Importer] = {
+    archive.IMPORTER.kind: archive.IMPORTER,
+    salesnav.IMPORTER.kind: salesnav.IMPORTER,
+    **CRM_IMPORTERS,
+}
 """The kinds that can be imported now."""
 
 NETWORK_KINDS = ("archive", "ssi-readings", "salesnav")

@@ -59,11 +59,15 @@ class StepBars(ImportProgress):
 
 def _kinds_help() -> str:
     supported = ", ".join(f"{kind} ({i.title})" for kind, i in IMPORTERS.items())
+    later = (
+        f"; {', '.join(NOT_YET)} {'is' if len(NOT_YET) == 1 else 'are'} named but not supported yet"
+        if NOT_YET
+        else ""
+    )
     return (
         f"What the export is: {supported}, ssi-readings (saved JSON readings of the index "
-        f"page, one file or a folder of daily files); {', '.join(NOT_YET)} "
-        f"{'is' if len(NOT_YET) == 1 else 'are'} named but not supported yet. Leave it out to "
-        "detect the kind from the files' names and headers."
+        f"page, one file or a folder of daily files){later}. Leave it out to detect the kind "
+        "from the files' names and headers."
     )
 
 
@@ -124,6 +128,8 @@ def import_command(
     is new.
     """
     kind, path = _kind_and_path(kind, path)
+    if not path.exists():
+        raise SellindexError(f"no such file or folder: {path}")
     if dry_run:
         target = db if db is not None else default_db_path()
         store = open_store(target, read_only=True) if target.exists() else None

@@ -20,35 +20,37 @@ def _event_feeds(counts: Iterable[EventCount]) -> tuple[str, ...]:
     )
 
 
-def signal_feeds(signal: Signal) -> tuple[str, ...]:
-    """The feeds of which any one gives the signal data (`event:*:actor`: any action)."""
+def signal_feeds(signal: Signal) -> tuple[tuple[str, ...], ...]:
+    """What the signal needs: every group, each by any one of its feeds (`event:*:actor`: any
+    action). A rate needs its trials and its successes both: messages sent with no source
+    of replies would read as never answered."""
     source = signal.source
     if source.kind in ("profile_completeness", "profile_count"):
-        return ("profile",)
+        return (("profile",),)
     if source.kind == "connections":
-        return ("connections",)
+        return (("connections",),)
     if source.kind == "acceptance_rate":
-        return ("invitations",)
+        return (("invitations",),)
     if source.kind == "prospecting_views":
-        return ("event:profile_view:actor",)
+        return (("event:profile_view:actor",),)
     if source.kind == "event_rate":
-        return _event_feeds(source.trials)
+        return (_event_feeds(source.trials), _event_feeds(source.successes))
     assert source.events is not None
-    return _event_feeds([source.events])
+    return (_event_feeds([source.events]),)
 
 
 def has_data(signal: Signal, feeds: set[str] | None) -> bool:
     """Whether a member whose sources record `feeds` (None: everything) has data for it."""
     if feeds is None:
         return True
-    for needed in signal_feeds(signal):
-        if needed.startswith("event:*:"):
-            role = needed.rsplit(":", 1)[1]
-            if any(f.startswith("event:") and f.endswith(f":{role}") for f in feeds):
-                return True
-        elif needed in feeds:
-            return True
-    return False
+    return all(any(_fed(needed, feeds) for needed in group) for group in signal_feeds(signal))
+
+
+def _fed(needed: str, feeds: set[str]) -> bool:
+    if needed.startswith("event:*:"):
+        role = needed.rsplit(":", 1)[1]
+        return any(f.startswith("event:") and f.endswith(f":{role}") for f in feeds)
+    return needed in feeds
 
 
 def unfed(model: Model, feeds: Iterable[str]) -> list[Signal]:

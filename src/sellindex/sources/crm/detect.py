@@ -15,7 +15,7 @@ from sellindex.sources.crm.exports import match_columns, read_header, signature_
 from sellindex.sources.crm.mapping import Mapping
 from sellindex.sources.crm.model import Importer, Role
 
-NOT_YET = ("salesnav",)
+NOT_YET: tuple[str, ...] = ()
 """Kinds the import command names but cannot read yet."""
 
 
@@ -128,15 +128,10 @@ def detect(
 ) -> ExportPlan:
     """Find the kind of export at `path` from its files' names and headers."""
     files = candidate_files(path)
-    not_yet = _kind_not_yet_supported(files)
-    if not_yet:
-        kind, what = not_yet
-        if kind == "zip":
-            raise SellindexError(
-                f"{path} holds a ZIP file; import the ZIP itself: sellindex import {what}"
-            )
+    inner = _zip_inside(files)
+    if inner:
         raise SellindexError(
-            f"{path} looks like {what}; importing {kind} exports is not supported yet"
+            f"{path} holds a ZIP file; import the ZIP itself: sellindex import {inner}"
         )
     for importer in importers.values():
         why = importer.recognise(files) if importer.recognise else None
@@ -176,11 +171,9 @@ def detect(
     return plan
 
 
-def _kind_not_yet_supported(files: list[Path]) -> tuple[str, str] | None:
+def _zip_inside(files: list[Path]) -> Path | None:
+    """A ZIP in a folder of no CSV files: the export is the ZIP, not the folder."""
     zips = [f for f in files if f.suffix.lower() == ".zip"]
     if zips and not any(f.suffix.lower() in (".csv", ".tsv", ".txt") for f in files):
-        return "zip", str(zips[0])
-    names = {f.name.lower() for f in files}
-    if any("salesnav" in n or "sales navigator" in n for n in names):
-        return "salesnav", "a Sales Navigator export"
+        return zips[0]
     return None

@@ -42,6 +42,15 @@ from sellindex.sources.crm.model import (
     squeezed,
 )
 from sellindex.sources.crm.values import MONTH_FIRST, lit, person_key
+from sellindex.sources.network.values import (
+    at_unit,
+    company_key,
+    month,
+    said,
+    seniority,
+    slug,
+    ts,
+)
 
 KIND = "archive"
 
@@ -369,67 +378,8 @@ def recognise(files: list[Path]) -> str | None:
 # ---------------------------------------------------------------- values
 
 
-def _ts(expr: str) -> str:
-    return f"TRY_CAST({expr} AS TIMESTAMP)"
-
-
-def _slug(url: str) -> str:
-    """A profile URL's slug, lower case: https://www.linkedin.com/in/Ann-Lee-1/ and
-    www.linkedin.com/in/ann-lee-1 are ann-lee-1. Other URLs keep their path, so two spellings
-    of one URL still agree."""
-    low = f"lower(trim({url}))"
-    slug = f"regexp_extract({low}, '/in/([^/?#]+)', 1)"
-    path = f"regexp_replace({low}, '^([a-z]+://)?[^/]+', '')"
-    other = f"nullif(regexp_replace({path}, '[/?#]+$', ''), '')"
-    return f"CASE WHEN {url} IS NULL THEN NULL WHEN {slug} <> '' THEN {slug} ELSE {other} END"
-
-
-def _at(expr: str, unit: str) -> str:
-    """A timestamp to the `unit` (minute, day): archives of different years write the same
-    moment with and without seconds, and one moment must read the same in both. Text that is
-    no timestamp is kept, for the loader to reject with it."""
-    return f"coalesce(strftime(date_trunc({lit(unit)}, {_ts(expr)}), '%Y-%m-%d %H:%M:%S'), {expr})"
-
-
 def _full_name(first: str, last: str) -> str:
     return f"nullif(trim(concat_ws(' ', {first}, {last})), '')"
-
-
-def seniority(title: str) -> str:
-    """The seniority a job title states: cxo, vp, director, manager or ic; none without a title.
-
-    Sales titles that say "manager" of accounts or territories are individual contributors.
-    """
-    t = f"lower({title})"
-    return (
-        f"CASE WHEN {title} IS NULL THEN NULL "
-        f"WHEN regexp_matches({t}, '\\b(vp|svp|evp|avp|vice[ -]president)\\b') THEN 'vp' "
-        f"WHEN regexp_matches({t}, '\\b(chief|ceo|cto|cfo|coo|cmo|cio|cro|cpo|ciso|founder|"
-        f"co-founder|cofounder|owner|president|managing director|managing partner)\\b') "
-        "THEN 'cxo' "
-        f"WHEN regexp_matches({t}, '\\b(director|head of)\\b') THEN 'director' "
-        f"WHEN regexp_matches({t}, '\\b(account|territory|client|key account|customer success) "
-        "manager\\b') THEN 'ic' "
-        f"WHEN regexp_matches({t}, '\\b(manager|team lead|lead|supervisor)\\b') THEN 'manager' "
-        "ELSE 'ic' END"
-    )
-
-
-def _company_key(expr: str) -> str:
-    """A company's name as a key: letters and digits only, so `Zenith, Inc.` and `Zenith Inc`
-    are one company."""
-    return f"nullif(regexp_replace(lower({expr}), '[^a-z0-9]+', '', 'g'), '')"
-
-
-def _month(expr: str) -> str:
-    """A position's `Jan 2024` or `2023` as a date (the first of the month or the year)."""
-    return f"coalesce(try_strptime({expr}, '%b %Y'), try_strptime({expr}, '%Y'))"
-
-
-def _said(expr: str, *words: str) -> str:
-    """Whether a value says one of `words` (squeezed, case-insensitive)."""
-    values = ", ".join(lit(w) for w in words)
-    return f"coalesce(regexp_replace(lower({expr}), '[^a-z]+', '', 'g') IN ({values}), false)"
 
 
 # ---------------------------------------------------------------- the owner
@@ -492,10 +442,10 @@ def _participants(messages: StagedFile) -> str:
     conversation = "coalesce(conversation_id, CAST(_line AS VARCHAR))"
     return f"""
         SELECT {conversation} AS conversation, {person_key("sender")} AS name_key,
-               {_slug("sender_url")} AS slug, sender AS name, 1 AS sent
+               {slug("sender_url")} AS slug, sender AS name, 1 AS sent
         FROM {messages.table} WHERE sender IS NOT NULL AND NOT {_sponsored()}
         UNION ALL
-        SELECT {conversation}, NULL, {_slug("u")}, NULL, 0
+        SELECT {conversation}, NULL, {slug("u")}, NULL, 0
         FROM (SELECT *, unnest(string_split(recipient_urls, ',')) AS u
               FROM {messages.table} WHERE recipient_urls IS NOT NULL)
         WHERE NOT {_sponsored()}
@@ -537,7 +487,7 @@ def _participant_named(
 ) -> str | None:
     """The profile URL slug messages give a sender of this name, when they give one."""
     row = con.execute(
-        f"SELECT {_slug('sender_url')} AS slug, count(*) AS n FROM {messages.table} "
+        f"SELECT {slug('sender_url')} AS slug, count(*) AS n FROM {messages.table} "
         f"WHERE {person_key('sender')} = ? AND sender_url IS NOT NULL "
         "GROUP BY 1 ORDER BY n DESC LIMIT 1",
         [name_key],
@@ -548,7 +498,7 @@ def _participant_named(
 def _owner_email(con: duckdb.DuckDBPyConnection, emails: StagedFile | None) -> str | None:
     if emails is None:
         return None
-    primary = _said('"primary"', "yes", "true")
+    primary = said('"primary"', "yes", "true")
     row = con.execute(
         f"SELECT lower(trim(email)) FROM {emails.table} WHERE email IS NOT NULL "
         f"ORDER BY {primary} DESC, _line LIMIT 1"
@@ -567,7 +517,7 @@ def _sponsored(t: str = "") -> str:
 
 def _kept(t: str = "") -> str:
     """A message that counts: neither sponsored nor a draft."""
-    return f"NOT {_sponsored(t)} AND NOT {_said(t + 'draft', 'yes', 'true')}"
+    return f"NOT {_sponsored(t)} AND NOT {said(t + 'draft', 'yes', 'true')}"
 
 
 # ---------------------------------------------------------------- people
@@ -646,7 +596,7 @@ def _people(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile], owner
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE crm_arc_mentions AS
-        SELECT file, CAST(line AS BIGINT) AS line, slot, {_slug("url")} AS slug,
+        SELECT file, CAST(line AS BIGINT) AS line, slot, {slug("url")} AS slug,
                nullif(trim(name), '') AS name, {person_key("name")} AS name_key,
                nullif(trim(company), '') AS company, nullif(trim(title), '') AS title,
                email, CAST(rank AS INT) AS rank
@@ -706,21 +656,21 @@ def _members(staged: dict[str, StagedFile], owner: Owner) -> TableMap:
     recommendations = staged.get("recommendations_received")
     counted["recommendations_count"] = (
         f"(SELECT count(*) FROM {recommendations.table} "
-        f"WHERE NOT {_said('status', 'hidden', 'rejected', 'withdrawn')})"
+        f"WHERE NOT {said('status', 'hidden', 'rejected', 'withdrawn')})"
         if recommendations
         else "NULL"
     )
     positions = staged.get("positions")
     current = (
         f"(SELECT {{}} FROM {positions.table} ORDER BY finished_on IS NULL DESC, "
-        f"{_month('started_on')} DESC NULLS LAST, _line LIMIT 1)"
+        f"{month('started_on')} DESC NULLS LAST, _line LIMIT 1)"
         if positions
         else "NULL"
     )
     title = current.format("title") if positions else "NULL"
     company = current.format("company_name") if positions else "NULL"
     registered = staged.get("registration")
-    joined = f"(SELECT min({_ts('stamp')}) FROM {registered.table})" if registered else "NULL"
+    joined = f"(SELECT min({ts('stamp')}) FROM {registered.table})" if registered else "NULL"
 
     def from_profile(sql: str) -> str:
         return f"(SELECT {sql} FROM {profile.table})" if profile else "NULL"
@@ -765,7 +715,7 @@ def _members(staged: dict[str, StagedFile], owner: Owner) -> TableMap:
             SELECT ref AS member_id, {first("name")}, {first("company")}, {first("title")},
                    {seniority("first(title " + order + ") FILTER (WHERE title IS NOT NULL)")}
                    AS seniority,
-                   'name:' || {_company_key(f"first(company {order}) FILTER (WHERE company IS NOT NULL)")}
+                   'name:' || {company_key(f"first(company {order}) FILTER (WHERE company IS NOT NULL)")}
                    AS company_id,
                    {", ".join(f"max({c}) AS {c}" for c in state)},
                    {first("email").replace(" AS email", " AS _email")},
@@ -830,7 +780,7 @@ def _connections(connections: StagedFile, owner: Owner) -> TableMap:
     return TableMap(
         sql=f"""
             SELECT {lit(owner.ref)} AS member_a, other AS member_b,
-                   first({_at("t.stamp", "day")} ORDER BY {_ts("t.stamp")} NULLS LAST, t._line)
+                   first({at_unit("t.stamp", "day")} ORDER BY {ts("t.stamp")} NULLS LAST, t._line)
                    AS connected_at,
                    {lit(str(connections.path))} AS _source_file, min(t._line) AS _source_line
             FROM (
@@ -854,7 +804,7 @@ def _invitations(invitations: StagedFile, owner: Owner) -> TableMap:
         sql=f"""
             WITH rows AS (
                 SELECT t._line, t.stamp, s.ref AS sender, r.ref AS recipient, {other} AS other,
-                       {_ts("t.stamp")} AS sent
+                       {ts("t.stamp")} AS sent
                 FROM {invitations.table} t {_ref("invitations", "from", "s")}
                 {_ref("invitations", "to", "r")}
                 WHERE coalesce(s.is_owner, false) OR coalesce(r.is_owner, false)
@@ -863,7 +813,7 @@ def _invitations(invitations: StagedFile, owner: Owner) -> TableMap:
                 SELECT ref, min(moment) AS moment FROM crm_arc_connected GROUP BY ref
             )
             SELECT sender AS sender_id, recipient AS recipient_id,
-                   {_at("rows.stamp", "minute")} AS sent_at,
+                   {at_unit("rows.stamp", "minute")} AS sent_at,
                    CASE WHEN CAST(l.moment AS DATE) >= CAST(rows.sent AS DATE)
                         THEN strftime(greatest(date_trunc('day', l.moment),
                                                date_trunc('minute', rows.sent)),
@@ -928,7 +878,7 @@ def _event_parts(staged: dict[str, StagedFile], owner: Owner) -> list[_Events]:
         parts.append(_Events(r, "reaction", me, "NULL", "coalesce(t.link, '')"))
     if q := staged.get("searches"):
         parts.append(_Events(q, "search", me, "NULL", "coalesce(t.query, '')"))
-    endorsed = f"p.ref IS NOT NULL AND NOT {_said('t.status', 'rejected', 'hidden')}"
+    endorsed = f"p.ref IS NOT NULL AND NOT {said('t.status', 'rejected', 'hidden')}"
     for role, actor, target in (
         ("endorsements_received", "p.ref", me),
         ("endorsements_given", me, "p.ref"),
@@ -946,7 +896,7 @@ def _event_parts(staged: dict[str, StagedFile], owner: Owner) -> list[_Events]:
                 "p.ref",
                 "coalesce(t.full_name, '')",
                 _ref("member_follows", "person", "p"),
-                f"NOT {_said('t.status', 'unfollowed', 'inactive')}",
+                f"NOT {said('t.status', 'unfollowed', 'inactive')}",
             )
         )
     if f := staged.get("company_follows"):
@@ -970,7 +920,7 @@ def _messages(m: StagedFile) -> list[_Events]:
     kept = _kept("t.")
     outgoing = (
         "coalesce(s.is_owner, false) OR "
-        f"(s.ref IS NULL AND {_said('t.direction', 'outgoing', 'sent')})"
+        f"(s.ref IS NULL AND {said('t.direction', 'outgoing', 'sent')})"
     )
     return [
         _Events(
@@ -997,12 +947,12 @@ def _messages(m: StagedFile) -> list[_Events]:
 def _replies(con: duckdb.DuckDBPyConnection, m: StagedFile) -> None:
     """`crm_arc_replies`: lines of messages that answer the owner (the conversation's previous
     message, by time, was the owner's)."""
-    mine = f"coalesce(s.is_owner, s.ref IS NULL AND {_said('t.direction', 'outgoing', 'sent')})"
+    mine = f"coalesce(s.is_owner, s.ref IS NULL AND {said('t.direction', 'outgoing', 'sent')})"
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE crm_arc_replies AS
         WITH ordered AS (
-            SELECT t._line AS line, {_ts("t.stamp")} AS moment, {mine} AS mine,
+            SELECT t._line AS line, {ts("t.stamp")} AS moment, {mine} AS mine,
                    coalesce(t.conversation_id,
                             CASE WHEN coalesce(s.is_owner, false) THEN r.ref ELSE s.ref END,
                             t.recipients, t.sender) AS conversation
@@ -1035,7 +985,7 @@ def _moments(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> N
     """`crm_arc_moments`: every timestamp the archive holds (the owner was a member by the
     first), and `crm_arc_connected`: when each person became a connection."""
     stamps = [
-        f"SELECT {_ts('stamp')} AS moment FROM {f.table}"
+        f"SELECT {ts('stamp')} AS moment FROM {f.table}"
         for name, f in staged.items()
         if f.has("stamp") and name not in ("registration", "recommendations_received")
     ]
@@ -1047,7 +997,7 @@ def _moments(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> N
     con.execute(
         "CREATE OR REPLACE TEMP TABLE crm_arc_connected AS "
         + (
-            f"SELECT p.ref, {_ts('c.stamp')} AS moment FROM {c.table} c JOIN crm_arc_people p "
+            f"SELECT p.ref, {ts('c.stamp')} AS moment FROM {c.table} c JOIN crm_arc_people p "
             "ON p.file = 'connections' AND p.line = c._line AND NOT p.is_owner"
             if c
             else "SELECT NULL::VARCHAR AS ref, NULL::TIMESTAMP AS moment WHERE false"
@@ -1066,14 +1016,14 @@ def _activity(parts: list[_Events], owner: Owner) -> tuple[TableMap, TableMap | 
         where = f"WHERE {p.where}" if p.where else ""
         selects.append(
             f"""
-            SELECT {lit(p.event_type)} AS event_type, {_at("t.stamp", "minute")} AS occurred_at,
+            SELECT {lit(p.event_type)} AS event_type, {at_unit("t.stamp", "minute")} AS occurred_at,
                    {actor} AS member_id, {p.target} AS target_member_id, {p.detail} AS detail,
                    {str(p.content).lower()} AS is_content,
                    {lit(str(p.file.path))} AS _source_file, t._line AS _source_line
             FROM {p.file.table} t {p.joins} {where}
             """
         )
-    minute = f"coalesce(strftime({_ts('occurred_at')}, '%Y-%m-%d %H:%M'), occurred_at, '')"
+    minute = f"coalesce(strftime({ts('occurred_at')}, '%Y-%m-%d %H:%M'), occurred_at, '')"
     keyed = f"""
         SELECT *, {lit("archive:" + owner.key + "|")} || event_type || '|' || {minute} || '|'
                   || row_number() OVER (PARTITION BY event_type, {minute}
