@@ -201,3 +201,30 @@ def test_history_of_readings_alone(run_cli, tmp_path: Path, db_path: Path) -> No
     code, out, err = run_cli("history", "5", "--db", str(db_path))
     assert code == 0, err
     assert "0 snapshots, 5 official readings" in out and "Official readings" in out
+
+
+def test_the_my_index_page_shows_no_data_and_the_official_reading(
+    run_cli, tmp_path: Path, db_path: Path
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from sellindex.interfaces.web import create_app
+    from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+    from sellindex.store import open_store
+    from sellindex.store.accounts import add_user, create_session
+
+    db = str(db_path)
+    run_cli("import", str(write_zip(tmp_path / "a.zip", ARCHIVE_2024)), "--db", db)
+    run_cli("import", str(write_readings(tmp_path / "r")), "--db", db)
+    run_cli("score", "--as-of", "2024-03-31", "--db", db)
+    with open_store(db_path) as store:
+        user = add_user(store, "dana@example.org", "member", 5, "a long enough password 1")
+        cookies = {SESSION_COOKIE: create_session(store, user), CSRF_COOKIE: "csrf"}
+        with TestClient(create_app(store), follow_redirects=False) as client:
+            client.cookies.update(cookies)
+            page = client.get("/members/5/index")
+    assert page.status_code == 200, page.text
+    assert page.text.count(">no data<") == 8
+    assert "(12.5 no data)" in page.text
+    assert "Official index 21.50 on 2024-03-30" in page.text
+    assert 'data-official="13.4"' in page.text
