@@ -37,3 +37,27 @@ def test_every_command_is_loaded_by_its_own_module() -> None:
     for command, module in COMMAND_MODULES.items():
         source = (ROOT / "src/sellindex/interfaces/cli" / f"{module}.py").read_text()
         assert f'"{command}"' in source or f"def {command}(" in source, (command, module)
+
+
+def _first_command_of_each_module() -> list[str]:
+    from sellindex.interfaces.cli import COMMAND_MODULES
+
+    firsts: dict[str, str] = {}
+    for command, module in COMMAND_MODULES.items():
+        firsts.setdefault(module, command)
+    return sorted(firsts.values())
+
+
+@pytest.mark.parametrize("command", _first_command_of_each_module())
+def test_a_command_runs_with_only_its_own_module_loaded(command: str) -> None:
+    """As a user runs it: a fresh process that loads one module (a module registering a
+    single command once made that command the whole program)."""
+    import subprocess
+    import sys
+
+    main = "import sys; from sellindex.interfaces.cli import main; sys.exit(main())"
+    done = subprocess.run(
+        [sys.executable, "-c", main, command, "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Usage: sellindex {command}" in done.stdout

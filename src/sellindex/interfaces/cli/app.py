@@ -76,6 +76,14 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
+
+@app.callback()
+def _commands() -> None:
+    # With only the running command's module loaded, a group without a callback would run
+    # that one command as the whole program and take its name for an extra argument.
+    pass
+
+
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
