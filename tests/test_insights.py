@@ -13,7 +13,7 @@ import pytest
 
 from sellindex.analysis.insights import MIN_DEALS, analyse, prepare_deals
 from sellindex.bench.runner import bulk_load, generated_files
-from sellindex.metrics.deals import BEHAVIOURS_BY_NAME, deal_behaviours
+from sellindex.metrics.deals import BEHAVIOURS_BY_NAME, SIGNAL_BEHAVIOURS, deal_behaviours
 from sellindex.metrics.kpis.periods import Window
 from sellindex.sources.synth import GROUND_TRUTH_FILE, SynthConfig, generate_world
 from sellindex.store import Store, open_store
@@ -77,7 +77,15 @@ def _build_deals_world(store: Store) -> None:
          "occurred_at": ts(at), "duration_s": seconds, "content_shared": content}
         for t, rep, lead, opp, ch, at, seconds, content in touches
     ])  # fmt: skip
-    for snapshot in (_snapshot("2024-01-01", 1, 10), _snapshot("2024-01-08", 1, 11)):
+    signals = [b.name.removeprefix("signal_") for b in SIGNAL_BEHAVIOURS[:2]]
+    store.con.execute(
+        "INSERT INTO ssi_runs (as_of, model_name, model_version, signals, signal_pillars, "
+        "signal_max_points, members, scored_at) VALUES (DATE '2024-01-08', 'm', 't', ?, "
+        "['brand', 'brand'], [5.0, 5.0], 1, TIMESTAMP '2024-01-08 01:00:00')",
+        [signals],
+    )
+    later = _snapshot("2024-01-08", 1, 11) | {"signal_points": [3.5, 1.25]}
+    for snapshot in (_snapshot("2024-01-01", 1, 10), later):
         store.con.execute(
             f"INSERT INTO ssi_snapshots ({', '.join(snapshot)}) "
             f"VALUES ({', '.join('?' * len(snapshot))})",
@@ -108,6 +116,9 @@ def test_deal_behaviours_match_the_hand_counts(store: Store) -> None:
         1.0,
     )
     assert (two.call_minutes, two.followup_gap_days, two.index_total) == (10.0, 1.0, 44.0)
+    first, second = (b.name for b in SIGNAL_BEHAVIOURS[:2])
+    assert (two[first], two[second]) == (3.5, 1.25)  # by name, from the run of Jan 8
+    assert np.isnan(one[first])  # Jan 1 has no run to name its signals
     assert np.isnan(two.meeting_minutes) and np.isnan(two.speed_to_lead_hours)
     assert (two.lead_source, two.segment) == ("no lead", "unknown")
     assert three.social_share == 1.0 and np.isnan(three.followup_gap_days)

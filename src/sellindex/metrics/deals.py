@@ -6,6 +6,8 @@ canonical tables, so it runs on any engine the metrics run on.
 - Outcomes: `won` (1 won, 0 lost), `booked` (the amount when won, else 0), `cycle_days`.
 - Behaviours (`BEHAVIOURS`): what the rep did on the deal, up to its close, counting touches on
   the lead it came from once that lead was assigned (the same rule as touches to close).
+- The index, its pillars and every signal of the default model, as the rep scored on the last
+  date before the deal opened (`signal_<name>`).
 - Confounders (`CONFOUNDERS`): deal size, product, segment and region of the account, lead
   source, the quarter the deal was opened in, the rep's tenure then.
 
@@ -26,6 +28,7 @@ from sellindex.metrics.kpis.reps import (
     leads_with_first_touch,
     valid_deals,
 )
+from sellindex.metrics.ssi.model import load_model
 from sellindex.store import Store
 
 UNKNOWN = "unknown"
@@ -92,6 +95,21 @@ BEHAVIOURS: tuple[Behaviour, ...] = (
               "a higher relationships pillar", "the rep's relationships pillar then",
               deal_level=False, needs=_SCORE_FIRST),
 )  # fmt: skip
+SIGNAL_PREFIX = "signal_"
+SIGNAL_BEHAVIOURS: tuple[Behaviour, ...] = tuple(
+    Behaviour(
+        SIGNAL_PREFIX + signal.name,
+        f"Index signal: {signal.name.replace('_', ' ')}",
+        "points",
+        f"more {signal.name.replace('_', ' ')} points",
+        f"the rep's points on the {signal.name} signal ({signal.pillar}) then",
+        deal_level=False,
+        needs=_SCORE_FIRST,
+    )
+    for signal in load_model().signals
+)
+"""Each signal of the default model, as scored on the last date before the deal opened."""
+BEHAVIOURS = BEHAVIOURS + SIGNAL_BEHAVIOURS
 BEHAVIOURS_BY_NAME = {b.name: b for b in BEHAVIOURS}
 
 CONFOUNDERS = ("size_band", "product", "segment", "region", "lead_source", "quarter", "tenure_band")
@@ -136,16 +154,27 @@ def _touch_profile(store: Store, deals: ir.Table) -> ir.Table:
 
 
 def _index_at_opening(store: Store, deals: ir.Table) -> ir.Table:
-    """The owner's latest snapshot on or before the day each deal opened."""
+    """The owner's latest snapshot on or before the day each deal opened: the index, its
+    pillars, and each signal's points (found by name in the run that scored that date)."""
     snapshots = store.table("ssi_snapshots")
+    runs = store.table("ssi_runs")
+    latest = runs.group_by("as_of").aggregate(signals=runs.signals.argmax(runs.scored_at))
+    scored = snapshots.left_join(latest, "as_of")
+    scored = scored.drop(*(c for c in scored.columns if c.endswith("_right")))
     pairs = deals.select("opportunity_id", "owner_id", opened=deals.created_at.date()).inner_join(
-        snapshots, [ibis._.owner_id == snapshots.member_id, snapshots.as_of <= ibis._.opened]
+        scored, [ibis._.owner_id == scored.member_id, scored.as_of <= ibis._.opened]
     )
+
+    def points_of(signal: str) -> ir.FloatingValue:
+        position = pairs.signals.index(signal)
+        value = pairs.signal_points[position].cast("float64")
+        return ibis.ifelse(position >= 0, value, ibis.null("float64"))
+
+    values = {name: pairs[pillar].cast("float64") for name, pillar in _PILLARS.items()}
+    for behaviour in SIGNAL_BEHAVIOURS:
+        values[behaviour.name] = points_of(behaviour.name.removeprefix(SIGNAL_PREFIX))
     return pairs.group_by("opportunity_id").aggregate(
-        **{
-            name: pairs[pillar].cast("float64").argmax(pairs.as_of)
-            for name, pillar in _PILLARS.items()
-        }
+        **{name: value.argmax(pairs.as_of) for name, value in values.items()}
     )
 
 
@@ -212,4 +241,5 @@ def deal_behaviours(store: Store, window: Window) -> ir.Table:
             ibis.null("float64"),
         ),
         **{name: joined[name] for name in _PILLARS},
+        **{b.name: joined[b.name] for b in SIGNAL_BEHAVIOURS},
     )
