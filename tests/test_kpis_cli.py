@@ -128,3 +128,17 @@ def test_scorecard_command(run_cli, sales_db, tmp_path) -> None:
     data = json.loads(out)
     assert data["written_to"] == str(out_file)
     assert out_file.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_people_are_shown_by_name_in_tables_json_and_exports(run_cli, sales_db, tmp_path) -> None:
+    code, out, _ = run_cli("kpis", "reps", "--db", sales_db, "--json")
+    rows = json.loads(out)["rows"]
+    assert code == 0 and {r["member_id"]: r["name"] for r in rows}[2] == "Member 2"
+    assert list(rows[0])[:2] == ["member_id", "name"]
+    csv_file = tmp_path / "reps.csv"
+    assert run_cli("kpis", "reps", "--db", sales_db, "--out", str(csv_file))[0] == 0
+    assert csv_file.read_text().splitlines()[0].startswith('"member_id","name"')
+    code, out, _ = run_cli("grade", "--db", sales_db, "--period", "all", "--json")
+    assert {g["member_id"]: g["name"] for g in json.loads(out)["grades"]}[1] == "Member 1"
+    code, out, _ = run_cli("kpis", "reps", "--db", sales_db, "--group", "team", "--json")
+    assert "name" not in json.loads(out)["rows"][0]

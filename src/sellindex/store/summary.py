@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from sellindex.schema import TABLES, ColumnType, Table
 from sellindex.store.connection import Store
 
@@ -54,3 +57,14 @@ def member_names(store: Store, member_ids: list[int]) -> dict[int, str]:
         [member_ids],
     ).fetchall()
     return {int(member_id): str(name) for member_id, name in rows}
+
+
+def with_member_names(store: Store, table: pa.Table, column: str = "member_id") -> pa.Table:
+    """`table` with a `name` column right after `column`, so people read names, not bare ids
+    (empty where a member has no name); unchanged when it has no such column."""
+    if column not in table.column_names or "name" in table.column_names:
+        return table
+    ids = [i for i in pc.unique(table[column]).to_pylist() if i is not None]
+    names = member_names(store, ids)
+    values = pa.array([names.get(i) for i in table[column].to_pylist()], pa.string())
+    return table.add_column(table.column_names.index(column) + 1, "name", values)

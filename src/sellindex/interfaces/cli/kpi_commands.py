@@ -44,7 +44,8 @@ from sellindex.metrics.kpis import (
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
 from sellindex.metrics.kpis.periods import Grain
-from sellindex.store import open_store
+from sellindex.store import Store, open_store
+from sellindex.store.summary import member_names, with_member_names
 
 kpis_app = typer.Typer(
     help=(
@@ -191,6 +192,7 @@ def _render_rows(
 
 
 def _run_family(
+    store: Store,
     name: str,
     expr: ir.Table,
     kpis: Sequence[Kpi],
@@ -204,7 +206,7 @@ def _run_family(
 ) -> None:
     with _progress(as_json, f"computing {name} KPIs") as step:
         step("querying")
-        table = expr.to_pyarrow()
+        table = with_member_names(store, expr.to_pyarrow())
     if out is not None:
         _write_out(table, out)
     rows = table.to_pylist()
@@ -247,7 +249,9 @@ def kpis_engagement(
     window = _window(start, end, by.value)
     with open_store(db, read_only=True) as store:
         expr = engagement(store, window, group)
-        _run_family("engagement", expr, ENGAGEMENT_KPIS, window, group, json_output, out, limit)
+        _run_family(
+            store, "engagement", expr, ENGAGEMENT_KPIS, window, group, json_output, out, limit
+        )
 
 
 @kpis_app.command("growth")
@@ -279,6 +283,7 @@ def kpis_growth(
             )
 
         _run_family(
+            store,
             "growth",
             expr,
             growth_kpis_for(window.grain),
@@ -307,7 +312,15 @@ def kpis_ads(
     window = _window(start, end, by.value)
     with open_store(db, read_only=True) as store:
         _run_family(
-            "ads", ads(store, window, group), ADS_KPIS, window, group, json_output, out, limit
+            store,
+            "ads",
+            ads(store, window, group),
+            ADS_KPIS,
+            window,
+            group,
+            json_output,
+            out,
+            limit,
         )
 
 
@@ -348,6 +361,7 @@ def kpis_social(
     with open_store(db, read_only=True) as store:
         expr = social(store, window, group, profile)
         _run_family(
+            store,
             "social",
             expr,
             SOCIAL_KPIS,
@@ -390,6 +404,7 @@ def kpis_reps(
             console.print(f"Data rules: {counts}.", soft_wrap=True)
 
         _run_family(
+            store,
             "reps",
             rep_kpis(store, window, group),
             REP_KPIS,
@@ -438,6 +453,7 @@ def grade(
     with _progress(json_output, "grading reps") as step, open_store(db, read_only=True) as store:
         step("computing metrics and intervals")
         result = rep_report(store, period.value, window.start, window.end, team)
+        names = member_names(store, [int(i) for i in result.grades["member_id"].unique()])
     graded = result.graded_period
     grades = result.grades
     trends = result.trends
@@ -458,7 +474,7 @@ def grade(
         "min_closed_deals": MIN_DEALS,
         "min_trend_sample": MIN_SAMPLE,
         "excluded": result.exclusions,
-        "grades": _records(grades),
+        "grades": [{**row, "name": names.get(row["member_id"])} for row in _records(grades)],
         "trends": _records(trends),
         "cycle_and_deal_size": _records(cycles),
         "regression_to_the_mean": _records(notes),
@@ -489,7 +505,7 @@ def _render_grades(data: dict[str, Any]) -> None:
         size_mark = " (size)" if cycle.get("explained_by_size") else ""
         grid.add_row(
             str(position),
-            str(row["member_id"]),
+            f"{row['name'] or 'member'} ({row['member_id']})",
             _format(row["team_id"], ""),
             row["grade"],
             _format(row["closed_deals"], ""),

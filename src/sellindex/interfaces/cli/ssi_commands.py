@@ -26,6 +26,7 @@ from sellindex.metrics.ssi.run import (
 )
 from sellindex.store import open_store
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT, configure_engine
+from sellindex.store.summary import member_names
 
 DATE_FORMATS = ["%Y-%m-%d"]
 
@@ -148,6 +149,7 @@ def show(
     model = load_model(model_path)
     with open_store(db, read_only=True) as store:
         card = member_card(store, model, member, _day(as_of))
+        card = {**card, "name": member_names(store, [member]).get(member)}
     report(card, json_output, _render_card)
 
 
@@ -168,7 +170,7 @@ def _render_card(card: dict[str, Any]) -> None:
     change = card["change"]
     since = f" since {change['since']}" if change["since"] else ""
     header = Text.assemble(
-        (f"Member {card['member_id']}", "bold"),
+        (f"{card.get('name') or 'Member'} (member {card['member_id']})", "bold"),
         f"  as of {card['as_of']}  ({card['model']})\n",
         ("Social Selling Index ", "bold"),
         (f"{float(card['total']):.2f}", "bold cyan"),
