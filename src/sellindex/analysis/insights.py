@@ -77,6 +77,8 @@ class Outcome:
     """+1 when more of the outcome is better, -1 when less is."""
     phrase_up: str
     phrase_down: str
+    same_as: tuple[str, ...] = ()
+    """Behaviours that are this outcome under another name, left out of its report."""
 
 
 OUTCOMES = {
@@ -84,7 +86,7 @@ OUTCOMES = {
     "booked": Outcome("booked", "booked", "linear", "difference", 1, "more booked revenue",
                       "less booked revenue"),
     "cycle": Outcome("cycle", "cycle_days", "log", "ratio", -1, "longer cycles",
-                     "shorter cycles"),
+                     "shorter cycles", same_as=("days_to_close",)),
 }  # fmt: skip
 
 
@@ -287,7 +289,11 @@ def analyse(
     outcome = OUTCOMES[outcome_name]
     deals = prepare_deals(deals) if "log_amount" not in deals else deals
     deals = deals[deals[outcome.column].notna()]
-    findings = [_finding(deals, outcome, behaviour, controls) for behaviour in behaviours]
+    findings = [
+        _finding(deals, outcome, behaviour, controls)
+        for behaviour in behaviours
+        if behaviour.name not in outcome.same_as
+    ]
     tests = _adjust_for_many_tests(findings)
     for finding in findings:
         finding.cautions += _cautions(deals, outcome, finding, controls)
@@ -403,18 +409,25 @@ def _cautions(
                 "deals.",
             )
         )
-    elif between is not None and between.significant and not (within and within.significant):
-        lever = (
-            "doing more of it on a given deal shows no clear effect"
-            if within
-            else "it barely varies between one rep's deals"
-        )
+    elif between is not None and between.significant and within is not None:
+        if not within.significant:
+            cautions.append(
+                Caution(
+                    "aggregation_reversal",
+                    f"Across reps, {more} go with {_direction_words(outcome, between.direction)}"
+                    f", but on a rep's own deals {more} show no clear link: the pattern at rep "
+                    "level vanishes at deal level. It marks a kind of rep (their deal mix, "
+                    "territory or skill) rather than a lever: do not coach reps to change it on "
+                    "that evidence.",
+                )
+            )
+    elif between is not None and between.significant:
         cautions.append(
             Caution(
                 "rep_trait",
-                f"Reps with {more} see {_direction_words(outcome, between.direction)}, but "
-                f"{lever}: it marks a kind of rep rather than a lever. Do not coach it as a "
-                "behaviour on that evidence alone.",
+                f"Reps with {more} see {_direction_words(outcome, between.direction)}, but it "
+                "barely varies between one rep's deals: it marks a kind of rep rather than a "
+                "lever. Do not coach it as a behaviour on that evidence alone.",
             )
         )
     if raw is not None and raw.p < FALSE_DISCOVERY_RATE:
