@@ -215,6 +215,17 @@ def stages_note(
     return [f"{file.path.name}: stages read as " + "; ".join(f"{o}: {s}" for o, s in rows)]
 
 
+def count_note(
+    con: duckdb.DuckDBPyConnection, file: StagedFile | None, where: str, left_out: str
+) -> list[str]:
+    """A note naming how many rows of `file` match `where` and are `left_out` (none when no
+    row does, or the export has no such file)."""
+    if file is None:
+        return []
+    row = con.execute(f"SELECT count(*) FROM {file.table} WHERE {where}").fetchone()
+    return [f"{file.path.name}: {row[0]:,} {left_out}"] if row and row[0] else []
+
+
 def sources_note(con: duckdb.DuckDBPyConnection, file: StagedFile, what: str) -> list[str]:
     """Lead sources read as neither inbound nor outbound, which are left empty."""
     row = con.execute(

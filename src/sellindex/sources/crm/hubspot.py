@@ -438,13 +438,12 @@ def _notes(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> lis
     notes = []
     deals = staged["deals"]
     notes += common.stages_note(con, deals, "d.stage", _deal_outcome("d"))
-    emails = staged.get("emails")
-    if emails:
-        row = con.execute(
-            f"SELECT count(*) FROM {emails.table} WHERE upper(direction) LIKE 'INCOMING%'"
-        ).fetchone()
-        if row and row[0]:
-            notes.append(f"{emails.path.name}: {row[0]:,} incoming emails are not touches")
+    notes += common.count_note(
+        con,
+        staged.get("emails"),
+        "upper(direction) LIKE 'INCOMING%'",
+        "incoming emails are not touches",
+    )
     contacts = staged.get("contacts")
     if contacts:
         notes += common.sources_note(con, contacts, "contacts")

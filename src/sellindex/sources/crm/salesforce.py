@@ -466,12 +466,9 @@ def build(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> Mapp
 
 
 def _notes(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> list[str]:
-    notes = []
     tasks = staged.get("tasks")
-    if tasks:
-        row = con.execute(f"SELECT count(*) FROM {tasks.table} WHERE NOT {_done(tasks)}").fetchone()
-        if row and row[0]:
-            notes.append(f"{tasks.path.name}: {row[0]:,} tasks not done yet are not touches")
+    done = _done(tasks) if tasks else "true"
+    notes = common.count_note(con, tasks, f"NOT {done}", "tasks not done yet are not touches")
     leads = staged.get("leads")
     if leads:
         notes += common.sources_note(con, leads, "leads")
