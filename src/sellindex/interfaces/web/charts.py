@@ -11,9 +11,38 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
+PHONE_CARD_PX = 330
+"""How wide a chart is drawn inside a card on a 390 px phone screen."""
+PHONE_TEXT_PX = 11
+"""How tall chart text should be there: a stretched chart is scaled down to the card, so its
+text is set larger in the chart's own units (`--phone-text`, used by the stylesheet)."""
+CHAR_WIDTH_EM = 0.58
+"""A generous average glyph width, to leave room for labels at the phone text size."""
+
+
+def phone_text(width: float) -> float:
+    """The font size, in a chart's units, that shows as PHONE_TEXT_PX once the chart of
+    `width` units is scaled to a phone's card (never below the desktop size)."""
+    return round(max(13.0, PHONE_TEXT_PX * width / PHONE_CARD_PX), 1)
+
+
+def _text_room(label: str, width: float) -> float:
+    """Units that `label` needs at the phone text size of a chart `width` units wide."""
+    return len(label) * CHAR_WIDTH_EM * phone_text(width)
+
 
 def _format(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _as_text(value: float, percent: bool) -> str:
+    """A value as a person reads it: shares as percentages with the precision they need."""
+    if not percent:
+        return _format(value)
+    share = float(value) * 100
+    return (
+        f"{share:.0f}%" if share.is_integer() else f"{share:.2g}%" if share < 1 else f"{share:.1f}%"
+    )
 
 
 def bar_chart(
@@ -24,24 +53,20 @@ def bar_chart(
     width: int = 480,
     bar_height: int = 20,
     gap: int = 6,
-    label_width: int = 150,
-    value_width: int = 64,
     maximum: float | None = None,
 ) -> Markup:
     """A horizontal bar chart with a linear axis starting at zero, one bar per (label, value);
-    the axis ends at `maximum` when given (pillars out of 25), else at the largest value."""
+    the axis ends at `maximum` when given (pillars out of 25), else at the largest value.
+    Labels and values get the room they need at the phone text size."""
     top = 8
     height = top * 2 + max(len(bars), 1) * (bar_height + gap)
+    label_width = min(width * 0.45, max((_text_room(b[0], width) for b in bars), default=0) + 10)
+    value_width = max((_text_room(_format(v), width) for _, v in bars), default=0) + 10
     plot_width = width - label_width - value_width
     largest = maximum or max((value for _, value in bars), default=0) or 1
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart bar-chart" id="{escape(chart_id)}"'
-        f' viewBox="0 0 {width} {height}" width="100%" role="img"'
-        f' aria-label="{escape(title)}">',
-        f"<title>{escape(title)}</title>",
-    ]
+    parts = [_open("bar-chart", chart_id, _described(title, bars), width, height)]
     if not bars:
-        parts.append(f'<text x="{label_width}" y="{top + bar_height}">No data</text>')
+        parts.append(f'<text x="{width / 2}" y="{top + bar_height}">No data</text>')
     for index, (label, value) in enumerate(bars):
         y = top + index * (bar_height + gap)
         length = plot_width * value / largest
@@ -52,9 +77,9 @@ def bar_chart(
         parts.append(
             f'<g class="bar" data-label="{escape(label)}" data-value="{escape(str(value))}">'
             f"<title>{escape(label)}: {shown}</title>"
-            f'<text class="bar-label" x="{label_width - 8}" y="{text_y:.1f}"'
+            f'<text class="bar-label" x="{label_width - 8:.1f}" y="{text_y:.1f}"'
             f' text-anchor="end">{escape(label)}</text>'
-            f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}"'
+            f'<rect x="{label_width:.1f}" y="{y}" width="{length:.1f}" height="{bar_height}"'
             ' rx="2"></rect>'
             f'<text class="bar-value" x="{label_width + length + 6:.1f}" y="{text_y:.1f}">'
             f"{shown}</text></g>"
@@ -98,7 +123,8 @@ def column_chart(
     plot_height = height - top - bottom
     step = (width - 2 * left) / max(len(columns), 1)
     largest = max((value for _, value in columns), default=0) or 1
-    parts = [_open("column-chart", chart_id, title, width, height)]
+    parts = [_open("column-chart", chart_id, _described(title, columns), width, height)]
+    crowded = len(columns) > 6
     for index, (label, value) in enumerate(columns):
         x = left + index * step
         bar = plot_height * value / largest
@@ -111,11 +137,27 @@ def column_chart(
             ' rx="2"></rect>'
             f'<text class="bar-value" x="{centre:.1f}" y="{y - 4:.1f}" text-anchor="middle">'
             f"{_format(value)}</text>"
-            f'<text class="axis-label" x="{centre:.1f}" y="{height - 6}" text-anchor="middle">'
-            f"{escape(label)}</text></g>"
+            f'<text class="axis-label{" minor" if crowded and index % 2 else ""}"'
+            f' x="{centre:.1f}" y="{height - 6}" text-anchor="middle">{escape(label)}</text></g>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round tick values (1, 2 or 5 times a power of ten) from at or below `low` to at or
+    above `high`, about `count` of them."""
+    span = high - low
+    if span <= 0:
+        return [low, low + 1]
+    raw = span / max(count - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(low / step + 1e-9) * step
+    ticks = [first]
+    while ticks[-1] < high - 1e-9:
+        ticks.append(round(ticks[-1] + step, 12))
+    return ticks
 
 
 def line_chart(
@@ -128,56 +170,76 @@ def line_chart(
     low: float | None = 0.0,
     high: float | None = None,
     percent: bool = False,
+    incomplete_from: int | None = None,
 ) -> Markup:
-    """A line through dated points (label, value); missing values break nothing, they are
-    simply not drawn. The axis starts at `low` (zero by default) and ends at `high` or the
-    largest value."""
-    top, bottom, left, right = 16, 28, 58, 14
+    """A line through dated points (label, value) on round ticks; missing values break
+    nothing, they are simply not drawn. The axis starts at `low` (zero by default) and ends at
+    `high` or above the largest value. Points from `incomplete_from` on are periods not over
+    yet: drawn hollow on a dashed line, so a part-period never reads as a drop."""
     known = [float(v) for _, v in points if v is not None]
     floor = min([low, *known]) if low is not None else min(known, default=0.0)
     ceiling = high if high is not None else max(known, default=1.0)
-    if ceiling <= floor:
-        ceiling = floor + 1
-    plot_w, plot_h = width - left - right, height - top - bottom
-    step = plot_w / max(len(points) - 1, 1)
+    ticks = nice_ticks(floor, ceiling if ceiling > floor else floor + 1)
+    if high is not None:
+        ticks = [t for t in ticks if t <= high] or ticks
+    floor, ceiling = ticks[0], max(ticks[-1], ceiling)
 
     def tick_label(value: float) -> str:
-        return f"{value:.1%}" if percent else _format(round(value, 2))
+        return _as_text(value, percent)
+
+    top, bottom, right = 16, 12 + phone_text(width) * 1.3, 14
+    left = max(_text_room(tick_label(t), width) for t in ticks) + 12
+    plot_w, plot_h = width - left - right, height - top - bottom
+    step = plot_w / max(len(points) - 1, 1)
+    cut = len(points) if incomplete_from is None else max(incomplete_from, 0)
 
     def y_of(value: float) -> float:
         return top + plot_h * (1 - (value - floor) / (ceiling - floor))
 
-    parts = [_open("line-chart", chart_id, title, width, height)]
-    for tick in (floor, (floor + ceiling) / 2, ceiling):
+    def xy(index: int, value: float | None) -> str:
+        return f"{left + index * step:.1f},{y_of(float(value or 0)):.1f}"
+
+    described = _described(title, points, percent)
+    if cut < len(points):
+        described += f" ({len(points) - cut} period{'s' if len(points) - cut > 1 else ''} not over)"
+    parts = [_open("line-chart", chart_id, described, width, height)]
+    for tick in ticks:
         parts.append(
-            f'<line class="grid-line" x1="{left}" x2="{width - right}" y1="{y_of(tick):.1f}"'
-            f' y2="{y_of(tick):.1f}"></line><text class="axis-label" x="{left - 6}"'
+            f'<line class="grid-line" x1="{left:.1f}" x2="{width - right}" y1="{y_of(tick):.1f}"'
+            f' y2="{y_of(tick):.1f}"></line><text class="axis-label" x="{left - 6:.1f}"'
             f' y="{y_of(tick) + 4:.1f}" text-anchor="end">{tick_label(tick)}</text>'
         )
-    path = [
-        f"{left + i * step:.1f},{y_of(float(v)):.1f}"
-        for i, (_, v) in enumerate(points)
-        if v is not None
-    ]
-    if len(path) > 1:
-        parts.append(f'<polyline class="line" points="{" ".join(path)}"></polyline>')
+    drawn = [(i, v) for i, (_, v) in enumerate(points) if v is not None]
+    complete = [xy(i, v) for i, v in drawn if i < cut]
+    if len(complete) > 1:
+        parts.append(f'<polyline class="line" points="{" ".join(complete)}"></polyline>')
+    pending = [xy(i, v) for i, v in drawn if i >= cut - 1]
+    if cut < len(points) and len(pending) > 1:
+        parts.append(f'<polyline class="line incomplete" points="{" ".join(pending)}"></polyline>')
     for index, (label, value) in enumerate(points):
-        x = left + index * step
-        if value is not None:
-            parts.append(
-                f'<g class="point" data-label="{escape(label)}" data-value="{escape(str(value))}">'
-                f"<title>{escape(label)}: {_format(float(value))}</title>"
-                f'<circle cx="{x:.1f}" cy="{y_of(float(value)):.1f}" r="3.5"></circle></g>'
-            )
+        if value is None:
+            continue
+        late = index >= cut
+        note = " (period not over)" if late else ""
+        parts.append(
+            f'<g class="point{" incomplete" if late else ""}" data-label="{escape(label)}"'
+            f' data-value="{escape(str(value))}">'
+            f"<title>{escape(label)}: {_as_text(float(value), percent)}{note}</title>"
+            f'<circle cx="{left + index * step:.1f}" cy="{y_of(float(value)):.1f}" r="3.5">'
+            "</circle></g>"
+        )
     every = max(1, math.ceil(len(points) / 6))
-    for index, (label, _) in enumerate(points):
+    shown = [i for i in range(len(points)) if i % every == 0 and len(points) - 1 - i >= every]
+    shown.append(len(points) - 1)
+    major = {shown[0], shown[-1], shown[len(shown) // 2]} if shown else set()
+    for index in shown if points else []:
         last = index == len(points) - 1
-        if (index % every == 0 and len(points) - 1 - index >= every) or last:
-            anchor = "end" if last and index else "middle"
-            parts.append(
-                f'<text class="axis-label" x="{left + index * step:.1f}" y="{height - 8}"'
-                f' text-anchor="{anchor}">{escape(label)}</text>'
-            )
+        anchor = "end" if last and index else "start" if index == 0 else "middle"
+        minor = "" if index in major else " minor"
+        parts.append(
+            f'<text class="axis-label{minor}" x="{left + index * step:.1f}" y="{height - 6}"'
+            f' text-anchor="{anchor}">{escape(points[index][0])}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -193,11 +255,32 @@ def heat_map(
     cell_height: int = 24,
     label_width: int = 150,
 ) -> Markup:
-    """Rows x columns of shaded cells (darker is more, out of `maximum`), values written in."""
+    """Rows x columns of shaded cells (darker is more, out of `maximum`), values written in,
+    with a legend of the shades underneath."""
     top = 24
     width = label_width + cell_width * len(columns) + 4
-    height = top + cell_height * max(len(rows), 1) + 4
-    parts = [_open("heat-map", chart_id, title, width, height, stretch=False)]
+    body = top + cell_height * max(len(rows), 1)
+    height = body + 34
+    cells = [(f"{label}, {c}", v) for label, vs in rows for c, v in zip(columns, vs, strict=True)]
+    described = _described(title, cells)
+    parts = [_open("heat-map", chart_id, described, width, height, stretch=False)]
+    steps = 5
+    swatch = min(cell_width, (width - label_width) / (steps + 1))
+    parts.append(
+        f'<g class="legend" aria-hidden="true"><text class="axis-label"'
+        f' x="{label_width - 8}" y="{body + 22}" text-anchor="end">Points</text>'
+    )
+    for index in range(steps + 1):
+        share = index / steps
+        x = label_width + index * swatch
+        parts.append(
+            f'<rect class="legend-swatch" x="{x + 1:.1f}" y="{body + 8}" width="{swatch - 2:.1f}"'
+            f' height="20" rx="3" fill-opacity="{0.08 + 0.92 * share:.2f}"></rect>'
+            f'<text class="{"heat-dark" if share > 0.55 else "heat-light"}"'
+            f' x="{x + swatch / 2:.1f}" y="{body + 22}" text-anchor="middle">'
+            f"{maximum * share:g}</text>"
+        )
+    parts.append("</g>")
     for index, name in enumerate(columns):
         parts.append(
             f'<text class="axis-label" x="{label_width + (index + 0.5) * cell_width:.1f}"'
@@ -230,12 +313,23 @@ def heat_map(
 
 
 def _open(
-    kind: str, chart_id: str, title: str, width: int, height: int, stretch: bool = True
+    kind: str, chart_id: str, title: str, width: float, height: float, stretch: bool = True
 ) -> str:
-    """The <svg> element; `stretch` fills the card, otherwise text keeps its natural size."""
+    """The <svg> element; `stretch` fills the card, otherwise text keeps its natural size.
+    Its `font-size` is the phone text size, which the stylesheet applies on narrow screens."""
     shown = "100%" if stretch else str(width)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {kind}" id="{escape(chart_id)}"'
-        f' viewBox="0 0 {width} {height}" width="{shown}" role="img"'
+        f' viewBox="0 0 {width:g} {height:g}" width="{shown}" role="img"'
+        f' font-size="{phone_text(width) if stretch else 13:g}"'
         f' aria-label="{escape(title)}"><title>{escape(title)}</title>'
     )
+
+
+def _described(title: str, marks: Sequence[tuple[str, float | None]], percent: bool = False) -> str:
+    """The chart's accessible name: its title and the values it draws (the first 24)."""
+    shown = [
+        f"{label} {_as_text(value, percent)}" for label, value in marks[:24] if value is not None
+    ]
+    more = f"; and {len(marks) - 24} more" if len(marks) > 24 else ""
+    return f"{title}: {'; '.join(shown)}{more}" if shown else f"{title}: no data"

@@ -105,6 +105,7 @@ MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
 TEAM_PAGE_SIZE = 50
 PILLAR_LABELS = ["Brand", "Find people", "Engage", "Relationships"]
+SHORT_PILLAR = dict(zip(queries.PILLAR_NAMES, PILLAR_LABELS, strict=True))
 KPI_PAGE: dict[str, tuple[list[str], list[str]]] = {
     "engagement": (
         ["views", "likes", "comments", "shares", "engagement_rate"],
@@ -260,10 +261,9 @@ def _index_page(
     charts = {
         "gauge": gauge(card["total"], title="Social Selling Index", chart_id="index-gauge"),
         "pillars": bar_chart(
-            [(p["title"], p["points"]) for p in card["pillars"]],
+            [(SHORT_PILLAR[p["pillar"]], p["points"]) for p in card["pillars"]],
             title="Pillars (0-25 each)",
             chart_id="pillar-chart",
-            label_width=230,
             maximum=25,
         ),
         "history": line_chart(
