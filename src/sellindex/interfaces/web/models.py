@@ -302,6 +302,11 @@ class KpiPage(BaseModel):
     window: RepWindow
     definitions: list[KpiDefinition]
     total: int = Field(description="Periods in the window.")
+    first_unfinished: int | None = Field(
+        None,
+        description="Index (among all rows) of the first period that ends after the window or "
+        "after the activity on record: from there on periods are only partly counted.",
+    )
     limit: int
     offset: int
     rows: list[ResultRow] = Field(description="One row per period: `period` and each KPI.")

@@ -461,6 +461,7 @@ def kpis(
                     width=440,
                     height=190,
                     percent=units.get(key) == "ratio",
+                    incomplete_from=result["first_unfinished"],
                 ),
             )
             for key in charted

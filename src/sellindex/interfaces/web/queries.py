@@ -7,7 +7,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +34,7 @@ from sellindex.metrics.kpis import (
     with_team_comparison,
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
-from sellindex.metrics.kpis.periods import NothingToReport
+from sellindex.metrics.kpis.periods import NothingToReport, data_bounds
 from sellindex.metrics.ssi import explain
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
@@ -524,15 +524,28 @@ def kpi_family(
     result = _company_kpis(store, family, window)
     rows = _clean(result["rows"])
     shown = result["window"]
+    covered = shown.end or _data_end(store)
+    unfinished = shown.first_unfinished([row["period"] for row in rows], covered)
     return {
         "family": family,
         "window": {"from": shown.start, "to_exclusive": shown.end, "by": grain},
+        "first_unfinished": unfinished if unfinished < len(rows) else None,
         "definitions": result["definitions"],
         "total": len(rows),
         "limit": limit,
         "offset": offset,
         "rows": rows[offset : offset + limit],
     }
+
+
+def _data_end(store: Store) -> datetime | None:
+    """Where the activity on record ends (exclusive), or None with no activity."""
+
+    def last_activity() -> datetime | None:
+        _, last = data_bounds((store.table("activity"), "occurred_at"))
+        return last + timedelta(microseconds=1) if last else None
+
+    return RESULTS.get(store, ("activity-end",), last_activity)
 
 
 def _company_kpis(store: Store, family: str, window: Window) -> dict[str, Any]:

@@ -110,6 +110,24 @@ class Window:
     def period_end(self, period_start: ir.TimestampValue) -> ir.TimestampValue:
         return period_start + self.step
 
+    def next_period(self, period_start: datetime) -> datetime:
+        """Where the period starting at `period_start` ends, in Python (for presentation)."""
+        months = GRAINS[self.grain][2].get("months")
+        if months is None:
+            return period_start + timedelta(**GRAINS[self.grain][2])
+        year, month = divmod(period_start.month - 1 + months, 12)
+        return period_start.replace(year=period_start.year + year, month=month + 1)
+
+    def first_unfinished(self, periods: list[datetime], covered_until: datetime | None) -> int:
+        """The index of the first period that ends after `covered_until` (the window's end or
+        the data's): from there on a period is only partly counted."""
+        if covered_until is None:
+            return len(periods)
+        return next(
+            (i for i, start in enumerate(periods) if self.next_period(start) > covered_until),
+            len(periods),
+        )
+
     def bounded(self, first: datetime | None, last: datetime | None) -> Window:
         """This window with missing bounds taken from the data's first and last timestamps."""
         start = self.start if self.start is not None else first
