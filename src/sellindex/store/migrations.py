@@ -14,6 +14,7 @@ import duckdb
 
 from sellindex.schema import TABLES, Table
 from sellindex.store.accounts import move_accounts_out
+from sellindex.store.export_reports import create_export_reports_table
 from sellindex.store.feeds import create_feeds_table
 from sellindex.store.identities import create_identity_table
 from sellindex.store.readings import create_readings_table
@@ -118,6 +119,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(7, "what each source tells about a member (no data vs 0 points)", create_feeds_table),
     Migration(8, "official index readings beside the estimate", create_readings_table),
+    Migration(
+        9, "what each import found in its export, for the Data page", create_export_reports_table
+    ),
 )
 
 
