@@ -43,7 +43,12 @@ def has_data(signal: Signal, feeds: set[str] | None) -> bool:
     """Whether a member whose sources record `feeds` (None: everything) has data for it."""
     if feeds is None:
         return True
-    return all(any(_fed(needed, feeds) for needed in group) for group in signal_feeds(signal))
+    return not unmet(signal_feeds(signal), feeds)
+
+
+def unmet(needs: tuple[tuple[str, ...], ...], feeds: set[str]) -> list[tuple[str, ...]]:
+    """The groups of `needs` (each met by any one of its feeds) that `feeds` leave unmet."""
+    return [group for group in needs if not any(_fed(needed, feeds) for needed in group)]
 
 
 def _fed(needed: str, feeds: set[str]) -> bool:
