@@ -27,6 +27,7 @@ import duckdb
 from sellindex.errors import SellindexError
 from sellindex.ingest.files import IngestPlan, SourceFile
 from sellindex.ingest.import_results import ImportProgress, ImportResult, TableResult
+from sellindex.ingest.inspection import describe, describe_readings
 from sellindex.ingest.loader import FileResult, load_plan, watch_progress
 from sellindex.ingest.readings_import import import_readings
 from sellindex.schema import LOAD_ORDER, UNKNOWN
@@ -45,9 +46,11 @@ from sellindex.sources.crm import (
 from sellindex.sources.crm.exports import stage
 from sellindex.sources.crm.values import ident, lit
 from sellindex.sources.kinds import IMPORTERS, KINDS, NOT_YET
+from sellindex.sources.network.readings import parse
 from sellindex.sources.network.readings import recognise as recognise_readings
 from sellindex.sources.network.unpack import Unpacked, is_zip, unpacked
 from sellindex.store import Store, open_store
+from sellindex.store.export_reports import record_export_report
 from sellindex.store.feeds import record_feeds
 from sellindex.store.identities import ENTITY_TABLES, IDENTITY_TABLE, resolve_ids
 
@@ -142,18 +145,18 @@ def import_export(
     only for a dry run). `member` says whose saved index readings are imported."""
     rules = load_mapping(mapping)
     with opened(path) as export:
-        readings = _readings(export, kind)
+        readings = readings_files(export, kind)
         if readings is not None:
             files, why = readings
             shown = {f: export.shown(f) for f in files}
-            return import_readings(
+            result = import_readings(
                 store, files, export.given, shown, member=member, dry_run=dry_run, detected=why
             )
-        plan = plan_import(export.path, kind, rules)
-        importer = IMPORTERS[plan.kind]
-        rules.check(plan.kind, importer.roles)
-        if importer.dates and not rules.dates:
-            rules = replace(rules, dates=importer.dates)
+            if store is not None and result.load_id is not None:
+                report = describe_readings(files, export, parse(files, shown), why)
+                record_export_report(store.con, result.load_id, report.to_dict())
+            return result
+        plan, importer, rules = planned(export, kind, rules)
         progress = progress or ImportProgress()
         if dry_run:
             with (
@@ -168,7 +171,20 @@ def import_export(
         return _import(store, export, plan, importer, rules, progress)
 
 
-def _readings(export: Opened, kind: str | None) -> tuple[list[Path], str | None] | None:
+def planned(
+    export: Opened, kind: str | None, rules: Mapping
+) -> tuple[ExportPlan, Importer, Mapping]:
+    """The export's files by role, its importer, and the mapping checked against it (with the
+    importer's way of writing dates where the mapping does not say)."""
+    plan = plan_import(export.path, kind, rules)
+    importer = IMPORTERS[plan.kind]
+    rules.check(plan.kind, importer.roles)
+    if importer.dates and not rules.dates:
+        rules = replace(rules, dates=importer.dates)
+    return plan, importer, rules
+
+
+def readings_files(export: Opened, kind: str | None) -> tuple[list[Path], str | None] | None:
     """The files of saved index readings, when the kind says so or the files show it."""
     if kind not in (None, "ssi-readings"):
         return None
@@ -193,11 +209,8 @@ def _import(
     spill = store.path.parent / f"{store.path.name}.tmp"
     con.execute("SET temp_directory = ?", [str(spill)])
     try:
-        staged = _stage_all(con, plan, importer, rules, progress, export)
-        progress.step("mapping onto the canonical tables")
-        mapped = importer.build(con, staged)
-        for name, table in mapped.tables.items():
-            con.execute(f"CREATE OR REPLACE TEMP TABLE crm_out_{name} AS {table.sql}")
+        staged, mapped = map_export(con, export, plan, importer, rules, progress)
+        report = describe(con, export, plan, importer, staged, mapped)
         progress.step("matching source keys to ids")
         new_ids = _resolve_all(con, mapped)
         with tempfile.TemporaryDirectory(prefix="sellindex-import-") as folder:
@@ -209,6 +222,7 @@ def _import(
                 con, loaded.load_id, loaded.files, mapped, staged
             )
             feeds = _record_feeds(con, mapped, plan.kind)
+            record_export_report(con, loaded.load_id, report.to_dict())
     finally:
         _drop_scratch(con)
     notes = [n for s in staged.values() for n in s.notes] + mapped.notes
@@ -243,6 +257,24 @@ def _record_feeds(
             record_feeds(con, int(row[0]), source, feeds)
             found[int(row[0])] = feeds
     return found
+
+
+def map_export(
+    con: duckdb.DuckDBPyConnection,
+    export: Opened,
+    plan: ExportPlan,
+    importer: Importer,
+    rules: Mapping,
+    progress: ImportProgress,
+) -> tuple[dict[str, StagedFile], Mapped]:
+    """Stage the export's files and map them: the canonical rows, ids still source keys, are
+    left in the temporary tables `crm_out_<table>` (an import loads them, doctor reports)."""
+    staged = _stage_all(con, plan, importer, rules, progress, export)
+    progress.step("mapping onto the canonical tables")
+    mapped = importer.build(con, staged)
+    for name, table in mapped.tables.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE crm_out_{name} AS {table.sql}")
+    return staged, mapped
 
 
 def _stage_all(

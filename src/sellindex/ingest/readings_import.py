@@ -16,7 +16,7 @@ from typing import Any
 
 from sellindex.errors import SellindexError
 from sellindex.ingest.import_results import ImportResult, TableResult
-from sellindex.sources.network.readings import Reading, parse
+from sellindex.sources.network.readings import Parsed, Reading, parse
 from sellindex.store import Store
 from sellindex.store.feeds import FEEDS_TABLE
 from sellindex.store.readings import READINGS_TABLE, VALUES, same_value, store_readings
@@ -49,6 +49,14 @@ def readings_member(store: Store | None, member: int | None) -> int:
     )
 
 
+def parse_readings(files: list[Path], given: Path, shown: dict[Path, Path]) -> Parsed:
+    """Every reading of the files and what could not be read; refused when there is neither."""
+    parsed = parse(files, shown)
+    if not parsed.readings and not parsed.rejected:
+        raise SellindexError(f"{given} holds no JSON file with a reading of the index page")
+    return parsed
+
+
 def import_readings(
     store: Store | None,
     files: list[Path],
@@ -61,9 +69,7 @@ def import_readings(
 ) -> ImportResult:
     """Read, check and store the readings of `files` (shown to the user as `shown`)."""
     member_id = readings_member(store, member)
-    parsed = parse(files, shown)
-    if not parsed.readings and not parsed.rejected:
-        raise SellindexError(f"{given} holds no JSON file with a reading of the index page")
+    parsed = parse_readings(files, given, shown)
     rows = [_row(member_id, r) for r in parsed.readings]
     sources = sorted(
         {str(shown.get(f, f)) for f in files if f.suffix.lower() in (".json", ".jsonl")}
