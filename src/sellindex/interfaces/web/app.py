@@ -38,6 +38,7 @@ from sellindex.interfaces.web.auth import (
     resolve_caller,
     set_csrf_cookie,
 )
+from sellindex.interfaces.web.csv_answers import CsvAnswers
 from sellindex.store import Store
 
 _log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ def create_app(store: Store, query_seconds: float | None = DEFAULT_QUERY_SECONDS
 
     app.add_middleware(AnswerCache, enabled=store.read_only)
     app.add_middleware(IdentifyCaller, store=store)  # before the cache: it keys on the caller
+    app.add_middleware(CsvAnswers)  # each page of a download passes the checks above
     app.add_middleware(SecurityHeaders)  # outermost: replayed answers get the headers too
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -37,6 +37,7 @@ from sellindex.interfaces.web.api import (
     ToDate,
 )
 from sellindex.interfaces.web.auth import (
+    API_PREFIX,
     SESSION_COOKIE,
     AdminDep,
     Caller,
@@ -149,6 +150,16 @@ NAVIGATION: list[NavItem] = [
 """The navigation bar; a page is listed only for the roles its route lets in."""
 
 
+def _csv_href(request: Request, api_path: str, rows: str | None = None) -> str:
+    """The CSV download of a page's table: the API answer behind it, with the page's filters
+    (every row, not the page shown; see `csv_answers`)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in ("offset", "limit")]
+    kept.append(("format", "csv"))
+    if rows:
+        kept.append(("list", rows))
+    return f"{API_PREFIX}{api_path}?{urlencode(kept)}"
+
+
 def render(
     request: Request,
     template: str,
@@ -161,6 +172,7 @@ def render(
         "nav": [item for item in NAVIGATION if caller is not None and caller.role in item.roles],
         "csrf_token": csrf_token(request),
         "current_path": request.url.path,
+        "csv_href": lambda api_path, rows=None: _csv_href(request, api_path, rows),
     }
     return templates.TemplateResponse(
         request, template, {**shared, **context}, status_code=status_code

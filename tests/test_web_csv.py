@@ -1,0 +1,116 @@
+"""Every table of the pages downloads as CSV: the API answer behind it, every row in the
+caller's scope, with the same checks as the JSON answer."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+
+from e2e import world
+from sellindex.interfaces.web import create_app, csv_answers
+from sellindex.store import Store, open_store
+
+PAGES = {
+    "admin": ["/", "/teams", "/teams/20", "/reps/6", "/members", "/kpis", "/insights", "/data"],
+    "manager": ["/teams/10", "/reps/2", "/members", "/kpis", "/insights"],
+    "member": ["/", "/reps/2"],
+}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, world.World]]:
+    built = world.build(tmp_path_factory.mktemp("csv") / "csv.duckdb")
+    with open_store(built.path) as store:
+        yield store, built
+
+
+@pytest.fixture(scope="module")
+def client(served: tuple[Store, world.World]) -> Iterator[TestClient]:
+    with TestClient(create_app(served[0]), follow_redirects=False) as test_client:
+        yield test_client
+
+
+def _as(served: tuple[Store, world.World], role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {served[1].tokens[role]}"}
+
+
+def _table(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("role", list(PAGES))
+def test_every_table_on_every_page_has_a_working_download(client, served, role) -> None:
+    headers = _as(served, role)
+    for page in PAGES[role]:
+        html = client.get(page, headers=headers).text
+        tables = html.count('<table class="grid')
+        links = re.findall(r'<p class="download"><a href="([^"]+)" download>', html)
+        assert len(links) == tables, (page, tables, links)
+        for link in (link.replace("&amp;", "&") for link in links):
+            answer = client.get(link, headers=headers)
+            assert answer.status_code == 200, (page, link, answer.text)
+            assert answer.headers["content-type"].startswith("text/csv")
+            assert answer.headers["content-disposition"].startswith("attachment; filename=")
+            url = urlsplit(link)
+            query = parse_qsl(url.query)
+            wanted = dict(query).get("list")
+            plain = [(k, v) for k, v in query if k not in ("format", "list")] + [("limit", "500")]
+            expected = client.get(f"{url.path}?{urlencode(plain)}", headers=headers).json()
+            if isinstance(expected, dict):
+                expected = (
+                    expected[wanted or "rows"]
+                    if wanted or "rows" in expected
+                    else next(v for v in expected.values() if isinstance(v, list))
+                )
+            assert len(_table(answer.text)) == len(expected), (page, link)
+
+
+def test_download_matches_the_json_rows(client, served) -> None:
+    headers = _as(served, "manager")
+    board = client.get("/api/v1/teams/10?sort=name&order=asc", headers=headers).json()
+    rows = _table(client.get("/api/v1/teams/10?sort=name&order=asc&format=csv",
+                             headers=headers).text)  # fmt: skip
+    assert [int(r["member_id"]) for r in rows] == [r["member_id"] for r in board["rows"]]
+    assert [r["name"] for r in rows] == [r["name"] for r in board["rows"]]
+
+
+def test_paged_answers_are_followed_to_the_last_row(client, served, monkeypatch) -> None:
+    monkeypatch.setattr(csv_answers, "PAGE_ROWS", 3)
+    headers = _as(served, "admin")
+    everyone = client.get("/api/v1/members?limit=500", headers=headers).json()
+    rows = _table(client.get("/api/v1/members?format=csv&offset=5", headers=headers).text)
+    assert len(rows) == everyone["total"] == len(world.NAMES)
+    assert [int(r["member_id"]) for r in rows] == [m["member_id"] for m in everyone["members"]]
+
+
+def test_scope_and_errors_are_the_json_answers(client, served) -> None:
+    manager = _as(served, "manager")
+    outsider = world.OUTSIDER["manager"]
+    hidden = client.get(f"/api/v1/reps/{outsider}?format=csv&list=metrics", headers=manager)
+    assert hidden.status_code == 404
+    assert hidden.headers["content-type"].startswith("application/json")
+    members = _table(client.get("/api/v1/members?format=csv", headers=manager).text)
+    assert {int(r["member_id"]) for r in members} == world.VISIBLE["manager"]
+    assert client.get("/api/v1/members?format=csv").status_code == 401
+    wrong = client.get("/api/v1/members/2/index?format=csv&list=nope", headers=manager)
+    assert wrong.status_code == 400
+    assert "pillars" in wrong.json()["detail"] and "signals" in wrong.json()["detail"]
+    bad_date = client.get("/api/v1/kpis/growth?format=csv&from=0001-01-01", headers=manager)
+    assert bad_date.status_code == 400
+
+
+def test_text_that_a_spreadsheet_would_run_is_made_plain(client, served) -> None:
+    store = served[0]
+    store.con.execute("UPDATE members SET name = '=HYPERLINK(\"x\")' WHERE member_id = 8")
+    try:
+        text = client.get("/api/v1/members?format=csv", headers=_as(served, "admin")).text
+    finally:
+        store.con.execute("UPDATE members SET name = ? WHERE member_id = 8", [world.NAMES[8]])
+    row = next(r for r in _table(text) if r["member_id"] == "8")
+    assert row["name"] == '\'=HYPERLINK("x")'
