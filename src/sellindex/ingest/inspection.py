@@ -23,12 +23,14 @@ from sellindex.schema import ColumnType, Table
 from sellindex.schema import table as schema_table
 from sellindex.sources.crm import ExportPlan, Importer, Mapped, StagedFile
 from sellindex.sources.crm.exports import read_header
+from sellindex.sources.crm.model import Role
 from sellindex.sources.crm.values import ident
 from sellindex.sources.feeds import (
     ARCHIVE_ROLE_FEEDS,
     CATEGORIES,
     feed_table,
     feeds_words,
+    or_words,
     produces,
 )
 from sellindex.sources.kinds import IMPORTERS
@@ -124,37 +126,41 @@ class Inspection:
             possible = [f for f in group if _produced(self.kind, importer, f)]
             feeds += possible or list(group)
         read = {f.role: f for f in self.files}
-        reasons: dict[str, list[str]] = {}
+        missing: list[str] = []
+        basic = self.kind == "archive" and self.part == BASIC
+        empty: dict[str, list[str]] = {}
+        never: list[str] = []
         elsewhere: set[str] = set()
         for feed in dict.fromkeys(feeds):
             roles = [r for r in importer.roles if produces(self.kind, r, feed)]
             present = [read[r.name] for r in roles if r.name in read]
             if not roles:
-                lead = f"{export_noun(self.kind)} never holds"
+                column = "." in feed and not feed.startswith("event:")
+                held = any(r.table == feed_table(feed) for r in importer.roles)
+                never.append(feed_table(feed) if column and not held else feed)
                 elsewhere |= {k for k, i in IMPORTERS.items() if _produced(k, i, feed)}
-                if "." in feed and not feed.startswith("event:"):
-                    feed = feed_table(feed)
             elif present:
                 names = ", ".join(Path(f.file).name for f in present)
-                lead = f"{names} give{'s' if len(present) == 1 else ''} no"
-            elif self.kind == "archive":
-                wanted = " or ".join(f"{r.names[0]}.csv" for r in roles)
-                basic = self.part == BASIC and all(r.name in COMPLETE_ONLY for r in roles)
-                lead = (
-                    f"the Basic archive has no {wanted}: import the Complete archive"
-                    if basic
-                    else f"no {wanted} in the archive"
-                )
-                feed = ""
+                empty.setdefault(names, []).append(feed)
             else:
-                lead, feed = f"no {' or '.join(r.name for r in roles)} file in the export", ""
-            reasons.setdefault(lead, []).append(feed)
-        said = [
-            f"{lead} {feeds_words(found)}" if any(found) else lead
-            for lead, found in reasons.items()
-        ]
-        if elsewhere:
-            said[0] += f" ({_kinds_phrase(sorted(elsewhere))} has them)"
+                basic = basic and all(r.name in COMPLETE_ONLY for r in roles)
+                missing += [_file_name(self.kind, r) for r in roles]
+        said = []
+        if missing:
+            files = or_words(list(dict.fromkeys(missing)))
+            if basic:
+                said.append(f"the Basic archive has no {files}: import the Complete archive")
+            elif self.kind == "archive":
+                said.append(f"no {files} in the archive")
+            else:
+                said.append(f"no {files} file in the export")
+        for names, found in empty.items():
+            said.append(f"{names} give{'' if ', ' in names else 's'} no {feeds_words(found)}")
+        if never:
+            text = f"{export_noun(self.kind)} never holds {feeds_words(never)}"
+            if elsewhere:
+                text += f" ({_kinds_phrase(sorted(elsewhere))} has them)"
+            said.append(text)
         return "; ".join(said)
 
     @property
@@ -198,10 +204,14 @@ def _kinds_phrase(kinds: list[str]) -> str:
     named = [_NOUNS[k] for k in kinds if k in _NOUNS]
     crm = [k for k in kinds if k not in _NOUNS]
     if crm:
-        named.append(
-            f"a {crm[0] if len(crm) == 1 else ', '.join(crm[:-1]) + ' or ' + crm[-1]} export"
-        )
+        named.append(f"a {or_words(crm)} export")
     return " or ".join(named)
+
+
+def _file_name(kind: str, role: Role) -> str:
+    """A file of a role as a person would look for it: an archive's `Shares.csv`, a CRM
+    export's `tasks` (file)."""
+    return f"{role.names[0]}.csv" if kind == "archive" else role.name
 
 
 def _produced(kind: str, importer: Importer, feed: str) -> bool:
@@ -300,9 +310,19 @@ def _file_report(s: StagedFile, path: Path, dates: list[DateCheck]) -> FileRepor
         delimiter=delimiter,
         columns=dict(s.columns),
         unknown_columns=[h for h in s.headers if h not in used],
-        missing_columns=[f.label or f.name for f in s.role.fields if f.name not in s.columns],
+        missing_columns=[
+            f.label or f.name
+            for f in s.role.fields
+            if f.name not in s.columns and not _read_by_id_or_name(f.name, set(s.columns))
+        ],
         dates=dates,
     )
+
+
+def _read_by_id_or_name(name: str, found: set[str]) -> bool:
+    """Whether the file gives what `name` gives the other way: an owner by id (`owner_id`)
+    where the field names it (`owner`), or the reverse."""
+    return f"{name}_id" in found or name.removesuffix("_id") in found - {name}
 
 
 def _shape(s: StagedFile, path: Path) -> FileShape:
@@ -436,7 +456,7 @@ def _warnings(report: Inspection) -> list[str]:
                 )
     if report.kind == "archive" and report.part == BASIC:
         warnings.append(
-            f"only the Basic part of the archive: {report.part_evidence}; its activity "
-            "signals would show no data"
+            "only the Basic part of the archive: the member's posts, comments, reactions, "
+            "messages, searches and logins are in the Complete archive; import it too"
         )
     return warnings

@@ -55,6 +55,10 @@ CATEGORIES: dict[str, str] = {"touches": "channel", "opportunities": "outcome", 
 """Columns whose values tell rows apart for a metric (calls among touches, won deals), so their
 feeds name the value: `touches.channel=call`."""
 
+NETWORK_ONLY: tuple[str, ...] = ("members.joined_at",)
+"""What only the network's own exports give: a CRM knows its reps, not when they joined the
+network (see docs/import.md, "What a CRM cannot say")."""
+
 _MEMBER_FEEDS = ("profile", "connections", "invitations")
 
 
@@ -73,8 +77,8 @@ def produces(kind: str, role: Role, feed: str) -> bool:
     declared = ROLE_FEEDS.get(kind)
     if declared is not None and (feed in _MEMBER_FEEDS or feed.startswith("event:")):
         return any(fnmatchcase(given, feed) for given in declared.get(role.name, ()))
-    if feed == "profile":
-        return False  # profile fields come only from a member's own archive
+    if feed == "profile" or feed in NETWORK_ONLY:
+        return declared is not None and role.table == feed_table(feed)
     return role.table == feed_table(feed)
 
 
@@ -91,8 +95,8 @@ def feeds_words(feeds: Iterable[str]) -> str:
             others.append(_words(feed))
     for role, types in events.items():
         where = {"actor": "by the member", "target": "on the member", "content": "on content"}
-        others.append(f"{_or(types)} events {where[role]}")
-    return _or(others)
+        others.append(f"{or_words(types)} events {where[role]}")
+    return or_words(others)
 
 
 def _words(feed: str) -> str:
@@ -107,5 +111,6 @@ def _words(feed: str) -> str:
     return feed
 
 
-def _or(words: list[str]) -> str:
+def or_words(words: list[str]) -> str:
+    """`a`, `a or b`, `a, b or c`."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
