@@ -27,6 +27,7 @@ COMMAND_MODULES = {
     "ingest": "ingest_commands",
     "rejects": "ingest_commands",
     "import": "import_commands",
+    "doctor": "doctor_commands",
     "score": "ssi_commands",
     "show": "ssi_commands",
     "history": "ssi_commands",

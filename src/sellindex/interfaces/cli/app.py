@@ -24,6 +24,7 @@ COMMAND_ORDER = (
     "schema",
     "synth",
     "ingest",
+    "doctor",
     "import",
     "rejects",
     "score",
