@@ -10,6 +10,7 @@ deletes that date's rows first, inside the same transaction as the insert.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -19,10 +20,32 @@ import duckdb
 from sellindex.errors import SellindexError
 
 if TYPE_CHECKING:
+    import ibis.expr.types as ir
+    import pyarrow as pa
+
     from sellindex.store.connection import Store
+    from sellindex.store.engines import Engine
 
 RANK_GROUPS = ("industry", "network", "team")
 DEFAULT_MEMORY_LIMIT = "8GB"
+
+SNAPSHOT_COLUMNS: tuple[str, ...] = (
+    "as_of",
+    "member_id",
+    "model_version",
+    "industry",
+    "team_id",
+    "brand",
+    "find",
+    "engage",
+    "relationships",
+    "total",
+    *(f"{g}_{part}" for g in RANK_GROUPS for part in ("rank", "size", "avg")),
+    "signal_raw",
+    "signal_trials",
+    "signal_points",
+)
+"""The columns of a snapshot row, in the order of the table (and of Parquet snapshots)."""
 
 SNAPSHOTS_DDL = f"""
 CREATE TABLE IF NOT EXISTS ssi_snapshots (
@@ -120,6 +143,58 @@ def replace_snapshot(store: Store, as_of: date, select_sql: str, run: dict[str, 
         con.execute("ROLLBACK")
         raise
     return members
+
+
+INCOMING_VIEW = "incoming_snapshot_rows"
+
+
+def replace_snapshot_rows(store: Store, as_of: date, rows: pa.Table, run: dict[str, Any]) -> int:
+    """`replace_snapshot` from rows computed elsewhere (by another engine), as Arrow."""
+    store.con.register(INCOMING_VIEW, rows)
+    try:
+        return replace_snapshot(store, as_of, f"SELECT * FROM {INCOMING_VIEW}", run)
+    finally:
+        store.con.unregister(INCOMING_VIEW)
+
+
+def snapshot_parquet_path(out: str, table: str, as_of: date) -> str:
+    """`<out>/<table>/<YYYY-MM-DD>`: one folder of Parquet files per date, so a date is
+    replaced on its own and every date reads as one dataset (`<out>/<table>/*/*.parquet`)."""
+    return f"{out.rstrip('/')}/{table}/{as_of.isoformat()}"
+
+
+def write_snapshot_parquet(
+    engine: Engine,
+    out: str,
+    as_of: date,
+    rows: ir.Table,
+    run: dict[str, Any],
+    members: int,
+    started: float,
+) -> None:
+    """Write one date's snapshot rows and its run record as Parquet under `out`, in the
+    columns of `ssi_snapshots` and `ssi_runs`; `started` is when scoring the date began."""
+    import ibis
+    import pyarrow as pa
+
+    engine.write_parquet(rows, snapshot_parquet_path(out, "ssi_snapshots", as_of))
+    record = pa.table(
+        {
+            "as_of": pa.array([as_of], pa.date32()),
+            "model_name": [run["model_name"]],
+            "model_version": [run["model_version"]],
+            "model_source": pa.array([run.get("model_source")], pa.string()),
+            "signals": pa.array([list(run["signals"])], pa.list_(pa.string())),
+            "signal_pillars": pa.array([list(run["signal_pillars"])], pa.list_(pa.string())),
+            "signal_max_points": pa.array(
+                [[float(p) for p in run["signal_max_points"]]], pa.list_(pa.float64())
+            ),
+            "members": pa.array([members], pa.int64()),
+            "scored_at": pa.array([datetime.now().replace(microsecond=0)], pa.timestamp("us")),
+            "seconds": [round(time.perf_counter() - started, 3)],
+        }
+    )
+    engine.write_parquet(ibis.memtable(record), snapshot_parquet_path(out, "ssi_runs", as_of))
 
 
 def snapshot_dates(store: Store) -> list[date]:

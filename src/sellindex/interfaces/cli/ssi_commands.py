@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,15 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.interfaces.cli.engine_options import (
+    EngineChoice,
+    EngineName,
+    EngineOption,
+    SparkConfOption,
+    SparkMasterOption,
+    TablesOption,
+    engine_over,
+)
 from sellindex.metrics.ssi.explain import history as member_history
 from sellindex.metrics.ssi.explain import member_card
 from sellindex.metrics.ssi.model import PILLAR_POINTS, PILLARS, load_model
@@ -22,9 +32,12 @@ from sellindex.metrics.ssi.run import (
     calibration,
     default_as_of,
     score_into_snapshots,
+    score_on_engine,
     scoring_dates,
 )
 from sellindex.store import open_store
+from sellindex.store.connection import default_db_path
+from sellindex.store.engines import DEFAULT_SPARK_MASTER
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT, configure_engine
 from sellindex.store.summary import member_names
 
@@ -91,6 +104,21 @@ def score(
         int, typer.Option("--every", help="Days between scoring dates in a series.")
     ] = 7,
     model_path: ModelOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            metavar="FOLDER",
+            help="Write the snapshots as Parquet under FOLDER (ssi_snapshots/<date>/ and "
+            "ssi_runs/<date>/) instead of into the store; with spark, any address the "
+            "cluster writes to.",
+            show_default=False,
+        ),
+    ] = None,
     threads: ThreadsOption = None,
     memory_limit: MemoryLimitOption = DEFAULT_MEMORY_LIMIT,
     db: DbOption = None,
@@ -99,27 +127,47 @@ def score(
     """Score every member as of a date (or a series of dates) into dated snapshots.
 
     Re-scoring a date replaces its snapshot. Ranks within industry, network and team are
-    computed in the same run.
+    computed in the same run. With --engine spark (or --tables), the same definitions run on
+    that engine over Parquet tables, and the snapshots go to --out or back into the store.
     """
     model = load_model(model_path)
-    with open_store(db) as store:
-        configure_engine(store, threads, memory_limit)
-        dates = scoring_dates(_day(start), _day(end), every, _day(as_of), store)
-        show_progress = not json_output and err_console.is_terminal
-        with Progress(
-            TextColumn("scoring"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            disable=not show_progress,
-        ) as progress:
-            task = progress.add_task("score", total=len(dates))
-            done = score_into_snapshots(
-                store, model, dates, on_done=lambda _: progress.advance(task)
-            )
+    choice = EngineChoice.of(engine, tables, spark_master, spark_conf)
+    show_progress = not json_output and err_console.is_terminal
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("score", total=None)
+
+        def advance(_: object) -> None:
+            progress.advance(task)
+
+        def series(source: Any) -> list[date]:
+            dates = scoring_dates(_day(start), _day(end), every, _day(as_of), source)
+            progress.update(task, total=len(dates))
+            return dates
+
+        if out is not None:
+            store = None if choice.tables is not None else open_store(db, read_only=True)
+            with store or nullcontext(), engine_over(choice, store) as runner:
+                done = score_on_engine(runner, model, series(runner), out=out, on_done=advance)
+        else:
+            with open_store(db) as store:
+                configure_engine(store, threads, memory_limit)
+                if choice.on_store:
+                    done = score_into_snapshots(store, model, series(store), on_done=advance)
+                else:
+                    with engine_over(choice, store) as runner:
+                        dates = series(runner)
+                        done = score_on_engine(runner, model, dates, store=store, on_done=advance)
     data = {
-        "db": str(store.path),
+        "db": str(db or default_db_path()) if out is None else None,
+        "written_to": out,
+        "engine": choice.engine,
         "model": model.label,
         "dates": [{"as_of": d.as_of, "members": d.members, "seconds": d.seconds} for d in done],
     }
@@ -127,11 +175,14 @@ def score(
 
 
 def _render_score(data: dict[str, Any]) -> None:
+    on = "" if data["engine"] == "duckdb" else f" on {data['engine']}"
     for item in data["dates"]:
         console.print(
             f"scored {item['members']:,} members as of {item['as_of']} "
-            f"with {data['model']} in {item['seconds']:.1f} s"
+            f"with {data['model']}{on} in {item['seconds']:.1f} s"
         )
+    if data["written_to"]:
+        console.print(f"wrote Parquet snapshots under {data['written_to']}", soft_wrap=True)
 
 
 @app.command()

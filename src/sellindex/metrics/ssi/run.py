@@ -1,10 +1,11 @@
 """Score dates into snapshots, and summarise a scoring for calibration.
 
 The definitions (signals, points, ranks) are Ibis expressions; this module only decides where
-their results go. Each date is one INSERT ... SELECT of the ranked scores into the snapshot
-table: DuckDB computes the scores once (a common subquery it materialises for the three rank
-groups and the row itself) and streams the rest, so no member row passes through Python and
-no intermediate table is written.
+their results go. On the store, each date is one INSERT ... SELECT of the ranked scores into the
+snapshot table: DuckDB computes the scores once (a common subquery it materialises for the three
+rank groups and the row itself) and streams the rest, so no member row passes through Python and
+no intermediate table is written. On an engine (`score_on_engine`), the same expression runs on
+DuckDB or Spark over Parquet tables and its rows go to Parquet snapshots or into the store.
 """
 
 from __future__ import annotations
@@ -21,9 +22,15 @@ import ibis.expr.types as ir
 from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.model import PILLARS, Model
 from sellindex.metrics.ssi.scoring import ranked, score_table
-from sellindex.metrics.ssi.signals import last_activity_date, raw_values
+from sellindex.metrics.ssi.signals import AsOf, last_activity_date, raw_values
 from sellindex.store.connection import Store
-from sellindex.store.snapshots import replace_snapshot
+from sellindex.store.engines import Engine, TableSource
+from sellindex.store.snapshots import (
+    SNAPSHOT_COLUMNS,
+    replace_snapshot,
+    replace_snapshot_rows,
+    write_snapshot_parquet,
+)
 
 SCORING_TABLES = ("members", "activity", "connections", "invitations")
 
@@ -35,16 +42,23 @@ class ScoredDate:
     seconds: float
 
 
-def scoring_tables(store: Store) -> dict[str, ir.Table]:
+def scoring_tables(store: TableSource) -> dict[str, ir.Table]:
     return {name: store.table(name) for name in SCORING_TABLES}
 
 
-def scores_expr(store: Store, model: Model, as_of: date) -> ir.Table:
+def scores_expr(store: TableSource, model: Model, as_of: AsOf) -> ir.Table:
     """Every member's points, pillars and total on `as_of` (no ranks)."""
     return score_table(raw_values(scoring_tables(store), model, as_of), model)
 
 
-def default_as_of(store: Store) -> date:
+def snapshot_rows(store: TableSource, scores: ir.Table, model: Model, as_of: AsOf) -> ir.Table:
+    """One date's snapshot rows: `scores` ranked in every group, dated, in the store's columns."""
+    ranks = ranked(scores, store.table("connections"), as_of)
+    rows = ranks.mutate(as_of=as_of, model_version=ibis.literal(model.version))
+    return rows.select(*SNAPSHOT_COLUMNS)
+
+
+def default_as_of(store: TableSource) -> date:
     found = last_activity_date(store.table("activity"))
     if found is None:
         raise SellindexError(
@@ -54,7 +68,7 @@ def default_as_of(store: Store) -> date:
 
 
 def scoring_dates(
-    start: date | None, end: date | None, every: int, as_of: date | None, store: Store
+    start: date | None, end: date | None, every: int, as_of: date | None, store: TableSource
 ) -> list[date]:
     """The dates one `score` run covers: one date, or every `every` days from start to end."""
     if start is None and end is None:
@@ -106,10 +120,7 @@ that appears nowhere else, replaced by each scoring date."""
 def snapshot_sql(store: Store, model: Model) -> str:
     """The SELECT of one date's snapshot rows, compiled once for any date."""
     as_of = ibis.param("date")
-    scores = score_table(raw_values(scoring_tables(store), model, as_of), model)
-    snapshot = ranked(scores, store.table("connections"), as_of).mutate(
-        as_of=as_of, model_version=ibis.literal(model.version)
-    )
+    snapshot = snapshot_rows(store, scores_expr(store, model, as_of), model, as_of)
     sql = str(store.backend.compile(snapshot, params={as_of: _TEMPLATE_DATE}))
     if _TEMPLATE_SQL not in sql:
         raise SellindexError("the scoring query does not carry its date as expected")
@@ -120,8 +131,9 @@ def dated_sql(template: str, as_of: date) -> str:
     return template.replace(_TEMPLATE_SQL, f"MAKE_DATE({as_of.year}, {as_of.month}, {as_of.day})")
 
 
-def _score_one_date(store: Store, model: Model, as_of: date, sql: str, started: float) -> int:
-    run = {
+def run_record(model: Model) -> dict[str, Any]:
+    """What `ssi_runs` records of the model that scored a date."""
+    return {
         "model_name": model.name,
         "model_version": model.version,
         "model_source": model.path,
@@ -130,7 +142,10 @@ def _score_one_date(store: Store, model: Model, as_of: date, sql: str, started: 
         "signal_max_points": [s.points for s in model.signals],
         "seconds": None,
     }
-    members = replace_snapshot(store, as_of, sql, run)
+
+
+def _score_one_date(store: Store, model: Model, as_of: date, sql: str, started: float) -> int:
+    members = replace_snapshot(store, as_of, sql, run_record(model))
     store.con.execute(
         "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?",
         [round(time.perf_counter() - started, 3), as_of],
@@ -138,11 +153,53 @@ def _score_one_date(store: Store, model: Model, as_of: date, sql: str, started: 
     return members
 
 
+def score_on_engine(
+    engine: Engine,
+    model: Model,
+    dates: Iterable[date],
+    *,
+    out: str | None = None,
+    store: Store | None = None,
+    on_done: Callable[[ScoredDate], None] | None = None,
+) -> list[ScoredDate]:
+    """Score each date on `engine` and write its snapshot as Parquet under `out`, or into
+    `store` (replacing the date's snapshot there).
+
+    The expression is built per date with the date as a literal: building takes under a
+    second, which an engine that is itself seconds per date does not notice. The scores are
+    held while the ranks read them (`Engine.materialized`).
+    """
+    if (out is None) == (store is None):
+        raise ValueError("give either out or store")
+    done = []
+    for as_of in dates:
+        started = time.perf_counter()
+        scores = scores_expr(engine, model, as_of)
+        with engine.materialized(scores) as held:
+            rows = snapshot_rows(engine, held, model, as_of)
+            run = run_record(model)
+            if out is not None:
+                members = int(held.count().to_pyarrow().as_py())
+                write_snapshot_parquet(engine, out, as_of, rows, run, members, started)
+            else:
+                assert store is not None
+                members = replace_snapshot_rows(store, as_of, engine.to_arrow(rows), run)
+        item = ScoredDate(as_of, members, round(time.perf_counter() - started, 3))
+        if store is not None:
+            store.con.execute(
+                "UPDATE ssi_runs SET seconds = ? WHERE as_of = ?", [item.seconds, as_of]
+            )
+        done.append(item)
+        if on_done:
+            on_done(item)
+    return done
+
+
 CALIBRATION_BANDS = (("0-20", 0, 20), ("21-69", 21, 69), ("70-100", 70, 100))
 """Bands of the published distribution, on the index rounded to whole points."""
 
 
-def calibration(store: Store, model: Model, as_of: date) -> dict[str, Any]:
+def calibration(store: TableSource, model: Model, as_of: date) -> dict[str, Any]:
     """Histogram (10-point bins) and band shares of the index on `as_of`, without writing."""
     scores = scores_expr(store, model, as_of)
     whole = scores.total.cast("float64").round(0)
