@@ -269,3 +269,22 @@ def test_a_rep_with_more_deals_than_most_is_judged_on_their_own_record() -> None
     assert busy["prior_strength"] == 10
     assert abs(busy["win_rate_estimate"] - 0.75) < abs(busy["win_rate_estimate"] - 0.5)
     assert busy["wilson_low"] <= busy["win_rate"] <= busy["wilson_high"]
+
+
+def test_the_shortest_grading_period_that_grades_most_reps_is_chosen() -> None:
+    from sellindex.analysis.reports import share_graded, shortest_graded_grain
+
+    assert share_graded(pd.Series([6, 2, 0])) == 0.5, "a rep without a closed deal is left out"
+    assert share_graded(pd.Series([7, 5])) == 1.0
+    assert share_graded(pd.Series([0, 0])) == 0.0
+    asked: list[str] = []
+
+    def share(grain: str) -> float:
+        asked.append(grain)
+        return {"month": 0.2, "quarter": 0.75}[grain]
+
+    choice = shortest_graded_grain(share)
+    assert (choice.grain, asked) == ("quarter", ["month", "quarter"])
+    assert choice.reason.endswith("by quarter: 75% of the reps who closed deals have a grade")
+    assert shortest_graded_grain({"month": 0.5}).grain == "month"
+    assert shortest_graded_grain({"month": 0.1, "quarter": 0.4}).grain == "all"

@@ -55,6 +55,7 @@ ROUTE_ACCESS: dict[tuple[str, str], Access] = {
     ("GET", "/api/v1/status"): Access(frozenset({"admin"})),
     ("GET", "/api/v1/loads"): Access(frozenset({"admin"})),
     ("GET", "/api/v1/rejects"): Access(frozenset({"admin"})),
+    ("GET", "/api/v1/imports"): Access(frozenset({"admin"})),
     ("GET", "/api/v1/members/{member_id}/index"): Access(EVERYONE),
     ("GET", "/api/v1/teams"): Access(MANAGERS),
     ("GET", "/api/v1/teams/{team_id}"): Access(MANAGERS),
@@ -541,7 +542,8 @@ def test_rep_numbers_are_hand_checkable(
     served: tuple[Store, world.World], client: TestClient
 ) -> None:
     """Rep 2 won 1,000 in March and lost a deal in April; rep 3 (same team) won 4,000 in April."""
-    numbers = client.get("/api/v1/reps/2", headers=_bearer(served, "member")).json()
+    numbers = client.get("/api/v1/reps/2?by=month", headers=_bearer(served, "member")).json()
+    assert numbers["grading_reason"] is None, "a period asked for is not chosen"
     grades = {g["period"][:7]: g for g in numbers["grades"]}
     assert (grades["2025-03"]["won_deals"], grades["2025-03"]["booked_revenue"]) == (1, 1000)
     assert (grades["2025-04"]["lost_deals"], grades["2025-04"]["win_rate"]) == (1, 0)
@@ -561,6 +563,27 @@ def test_rep_numbers_are_hand_checkable(
     ]
     pooled = client.get(f"/api/v1/reps/2?by=all&{window}", headers=member).json()
     assert [g["closed_deals"] for g in pooled["grades"]] == [2]
+
+
+def test_rep_page_grades_over_a_period_long_enough_and_says_why(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    """No rep of the small world closes five deals in a month or a quarter, so by default the
+    whole window is graded, and the page says so; a grade that is missing says why."""
+    member = _bearer(served, "member")
+    chosen = client.get("/api/v1/reps/2", headers=member).json()
+    assert chosen["window"]["by"] == "all"
+    assert chosen["grading_reason"] == (
+        "by month only 0% of the reps who closed deals in the latest complete month reached the "
+        "5 closed deals a grade needs; by quarter only 0% of the reps who closed deals in the "
+        "latest complete quarter reached the 5 closed deals a grade needs; so the whole window "
+        "is graded at once"
+    )
+    page = client.get("/reps/2", headers=member).text
+    assert 'id="grading-reason"' in page and "so the whole window is graded at once" in page
+    assert "not graded: 2 closed deals in this period, and a grade needs 5" in page
+    monthly = client.get("/reps/2?by=month&from=2025-01-01&to=2025-01-31", headers=member).text
+    assert "Not graded: no closed deal of this rep in the graded period" in monthly
 
 
 @pytest.mark.parametrize("family", ["engagement", "growth", "ads"])

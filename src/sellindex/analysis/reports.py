@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -9,7 +10,7 @@ from enum import StrEnum
 import ibis
 import pandas as pd
 
-from sellindex.analysis.grading import grade_reps, pool_periods
+from sellindex.analysis.grading import MIN_DEALS, grade_reps, pool_periods
 from sellindex.analysis.intervals import DEFAULT_LEVEL
 from sellindex.analysis.rep_context import cycle_for_size, regression_to_the_mean
 from sellindex.analysis.rep_statistics import complete_grid, rep_statistics
@@ -60,6 +61,63 @@ class RepReport:
     """Per rep and period: regression to the mean after a top or bottom period."""
 
 
+SHORTEST_FIRST = ("month", "quarter", "all")
+ENOUGH_GRADED = 0.5
+"""A grading period is long enough when it grades at least this share of the reps who closed
+a deal in it."""
+
+
+def share_graded(closed_deals: pd.Series) -> float:
+    """Of the reps who closed a deal in a period (`closed_deals` per rep), the share with
+    enough closed deals for a letter."""
+    closing = closed_deals[closed_deals > 0]
+    return float((closing >= MIN_DEALS).mean()) if len(closing) else 0.0
+
+
+def share_graded_in_latest_period(
+    store: Store, grain: str, start: datetime | None = None, end: datetime | None = None
+) -> float:
+    """`share_graded` in the period `rep_report` would grade, from deal counts alone (a
+    fraction of a grading run's cost, so that choosing a period stays cheap)."""
+    window = Window(start, end, grain)
+    facts = closed_facts(store, window)
+    counts = (
+        facts.group_by(["member_id", "period"])
+        .aggregate(closed=(facts.won + facts.lost).sum())
+        .to_pyarrow()
+        .to_pandas()
+    )
+    if counts.empty:
+        return 0.0
+    periods = sorted(pd.Timestamp(p) for p in counts["period"].unique())
+    graded = latest_complete_period(periods, grading_data_end(store, window), window)
+    return share_graded(counts.loc[pd.to_datetime(counts["period"]) == graded, "closed"])
+
+
+@dataclass(frozen=True)
+class GradingChoice:
+    grain: str
+    reason: str
+
+
+def shortest_graded_grain(shares: dict[str, float] | Callable[[str], float]) -> GradingChoice:
+    """The shortest grading period (month, quarter, then the whole window) that grades most
+    reps who closed deals, with the reason in a sentence; `shares` gives each grain's
+    `share_graded` (called lazily, shortest first, since each costs a grading run)."""
+    share_of = shares.get if isinstance(shares, dict) else shares
+    skipped: list[str] = []
+    for grain in SHORTEST_FIRST[:-1]:
+        share = share_of(grain) or 0.0
+        if share >= ENOUGH_GRADED:
+            reason = f"by {grain}: {share:.0%} of the reps who closed deals have a grade"
+            return GradingChoice(grain, "; ".join([*skipped, reason]))
+        skipped.append(
+            f"by {grain} only {share:.0%} of the reps who closed deals in the latest complete "
+            f"{grain} reached the {MIN_DEALS} closed deals a grade needs"
+        )
+    return GradingChoice("all", "; ".join([*skipped, "so the whole window is graded at once"]))
+
+
 def latest_complete_period(
     periods: list[pd.Timestamp], data_end: datetime | None, window: Window
 ) -> pd.Timestamp | None:
@@ -72,6 +130,18 @@ def latest_complete_period(
     reached = pd.Timestamp(data_end) + pd.Timedelta(days=1)
     complete = [p for p in periods if p + step <= reached]
     return complete[-1] if complete else periods[-1]
+
+
+def grading_data_end(store: Store, window: Window) -> datetime | None:
+    """Where the CRM records end, within the window: periods past it are still under way."""
+    _, data_end = data_bounds(
+        (store.table("opportunities"), "closed_at"),
+        (store.table("opportunities"), "created_at"),
+        (store.table("leads"), "assigned_at"),
+    )
+    if window.end is not None and (data_end is None or data_end > window.end):
+        data_end = window.end
+    return data_end
 
 
 def rep_report(
@@ -115,13 +185,7 @@ def rep_report(
         members = set(grid["member_id"])
         cycles = cycles[cycles["member_id"].isin(members)]
         notes = notes[notes["member_id"].isin(members)]
-    _, data_end = data_bounds(
-        (store.table("opportunities"), "closed_at"),
-        (store.table("opportunities"), "created_at"),
-        (store.table("leads"), "assigned_at"),
-    )
-    if window.end is not None and (data_end is None or data_end > window.end):
-        data_end = window.end
+    data_end = grading_data_end(store, window)
     periods = sorted(pd.to_datetime(grid["period"]).unique()) if not grid.empty else []
     graded = latest_complete_period([pd.Timestamp(p) for p in periods], data_end, window)
     if grain == "all":

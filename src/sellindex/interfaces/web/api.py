@@ -185,11 +185,17 @@ def get_rep(
     store: StoreDep,
     start: FromDate = None,
     end: ToDate = None,
-    by: Annotated[GradingGrain, Query(description="Grading period.")] = GradingGrain.month,
+    by: Annotated[
+        GradingGrain | None,
+        Query(
+            description="Grading period; by default the shortest (month, quarter, then the "
+            "whole window) that grades at least half the reps who closed deals."
+        ),
+    ] = None,
 ) -> dict[str, Any]:
     """A rep's micro-metrics per period with team median and percentile, grades with their
     intervals, and whether each metric improved or regressed."""
-    return queries.rep_numbers(caller, store, member_id, start, end, by.value)
+    return queries.rep_numbers(caller, store, member_id, start, end, by.value if by else None)
 
 
 @router.get("/kpis/{family}", response_model=KpiPage, tags=["kpis"], responses=BAD_INPUT)

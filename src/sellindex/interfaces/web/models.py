@@ -266,6 +266,9 @@ class RepNumbers(BaseModel):
     team_id: int | None
     window: RepWindow
     graded_period: UtcDateTime | None
+    grading_reason: str | None = Field(
+        None, description="Why this grading period was chosen, when `by` was not given."
+    )
     level: float = Field(description="Confidence level of every interval.")
     exclusions: dict[str, int]
     metrics: list[RepMetric]

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
@@ -369,9 +370,9 @@ def rep(
     store: StoreDep,
     start: FromDate = None,
     end: ToDate = None,
-    by: Annotated[GradingGrain, Query()] = GradingGrain.month,
+    by: Annotated[GradingGrain | None, Query()] = None,
 ) -> Response:
-    numbers = queries.rep_numbers(caller, store, member_id, start, end, by.value)
+    numbers = queries.rep_numbers(caller, store, member_id, start, end, by.value if by else None)
     latest = numbers["graded_period"]
     current = [row for row in numbers["metrics"] if row["period"] == latest]
     grade = next((g for g in numbers["grades"] if g["period"] == latest), None)
@@ -399,7 +400,8 @@ def rep(
         "grade": grade,
         "verdicts": verdicts,
         "trend_charts": trend_charts,
-        "filters": {"from": start, "to": end, "by": by.value},
+        "filters": {"from": start, "to": end, "by": numbers["window"]["by"]},
+        "min_deals": MIN_DEALS,
     }
     return render(request, "rep.html", context, caller)
 

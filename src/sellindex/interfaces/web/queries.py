@@ -16,7 +16,13 @@ import pandas as pd
 from fastapi import HTTPException
 
 from sellindex.analysis.insights import analyse
-from sellindex.analysis.reports import GRADING_GRAINS, rep_report
+from sellindex.analysis.reports import (
+    GRADING_GRAINS,
+    GradingChoice,
+    rep_report,
+    share_graded_in_latest_period,
+    shortest_graded_grain,
+)
 from sellindex.errors import SellindexError
 from sellindex.interfaces.web.auth import Caller
 from sellindex.metrics.deals import deal_behaviours
@@ -440,10 +446,13 @@ def rep_numbers(
     rep_id: int,
     start: date | None = None,
     end: date | None = None,
-    grain: str = "month",
+    grain: str | None = None,
 ) -> dict[str, Any]:
-    """A rep's micro-metrics against their team, grades with intervals, and trend verdicts."""
+    """A rep's micro-metrics against their team, grades with intervals, and trend verdicts;
+    without `grain`, graded over the shortest period that grades most reps."""
     _require_member(caller, rep_id)
+    choice = grading_choice(store, start, end) if grain is None else None
+    grain = choice.grain if choice else grain
     if grain not in GRADING_GRAINS:
         raise SellindexError(f"grade by one of: {', '.join(GRADING_GRAINS)} (got {grain!r})")
     window = _window(start, end, "month" if grain == "all" else grain)
@@ -455,11 +464,22 @@ def rep_numbers(
         "team_id": profile["team_id"],
         "window": {"from": window.start, "to_exclusive": window.end, "by": grain},
         "graded_period": tables["graded_period"],
+        "grading_reason": choice.reason if choice else None,
         "level": tables["level"],
         "exclusions": tables["exclusions"],
         **CARDS.get(store, ("rep", window, grain, rep_id), lambda: _rep_rows(tables, rep_id)),
         "coaching": coaching_for(store, rep_id),
     }
+
+
+def grading_choice(store: Store, start: date | None, end: date | None) -> GradingChoice:
+    """The grading period the pages use when none is asked for (see `shortest_graded_grain`)."""
+
+    def share(grain: str) -> float:
+        window = _window(start, end, grain)
+        return share_graded_in_latest_period(store, grain, window.start, window.end)
+
+    return RESULTS.get(store, ("grading-choice", start, end), lambda: shortest_graded_grain(share))
 
 
 def _company_rep_tables(store: Store, window: Window, grain: str) -> dict[str, Any]:
