@@ -110,7 +110,7 @@ def assign_roles(
         ignored.append((f, reason))
     main = next(r for r in importer.roles if r.required)
     if main.name not in roles and len(files) == 1 and files[0] in headers:
-        roles[main.name], ignored = files[0], []
+        roles, ignored = {main.name: files[0]}, []
     if main.name not in roles:
         raise SellindexError(
             f"found no {main.name} file of a {importer.kind} export in {_where(files)}: it needs "

@@ -40,6 +40,9 @@ _HEAD_BYTES = 1 << 22
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+_TAIL_BYTES = 1 << 14
+"""How much of a file's end is read for a report footer (a few short lines)."""
+
 _HEADER_SEARCH_LINES = 20
 """How far down a file its header may sit, below a preamble (an archive's `Notes:` lines)."""
 _HEADER_BYTES = 1 << 16
@@ -119,6 +122,43 @@ def find_header(path: Path, role: Role, mapping: Mapping) -> Header:
     if first is None:
         raise SellindexError(f"{path} has no header line")
     return first
+
+
+def _tail_text(path: Path, encoding: str) -> list[str]:
+    """The whole lines at the end of a file."""
+    size = path.stat().st_size
+    start = max(0, size - _TAIL_BYTES)
+    with path.open("rb") as handle:
+        bom = handle.read(2)
+        if encoding == "utf-16":
+            start -= start % 2
+            encoding = "utf-16-be" if bom == codecs.BOM_UTF16_BE else "utf-16-le"
+        handle.seek(start)
+        tail = handle.read()
+    lines = tail.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()
+    return lines[1:] if start else lines
+
+
+def _line_text(line: str, delimiter: str) -> str:
+    """A line's fields without quotes or empty fields: '"Acme Inc."' is Acme Inc., '""' empty."""
+    fields = next(csv.reader([line], delimiter=delimiter), [])
+    return " ".join(f.strip() for f in fields if f.strip())
+
+
+def report_footer(path: Path, role: Role, header: Header) -> list[str]:
+    """The lines of the footer a report export ends with (its title, a copyright notice, who
+    generated it), from the blank line above the line `role.footer` matches; none without one.
+    """
+    if role.footer is None:
+        return []
+    marker = re.compile(role.footer, re.IGNORECASE)
+    lines = _tail_text(path, header.encoding)
+    texts = [_line_text(line, header.delimiter) for line in lines]
+    marked = [i for i, text in enumerate(texts) if marker.search(text)]
+    if not marked:
+        return []
+    blank = [i for i in range(marked[-1]) if not texts[i]]
+    return [line for line in lines[blank[-1] :] if line.strip()] if blank else []
 
 
 def _escape(role: Role, text: str) -> str:
@@ -226,6 +266,19 @@ def stage(
                     con.execute(f"DROP TABLE IF EXISTS {name}")
                 continue
             raise SellindexError(f"cannot read {shown or path}: {_first_line(exc)}") from None
+    footer = report_footer(path, role, header)
+    notes = []
+    if footer:
+        # Each footer line but an empty one is a record of its own, after the last row.
+        con.execute(
+            f"DELETE FROM {scratch}_raw "
+            f"WHERE _ordinal > (SELECT max(_ordinal) FROM {scratch}_raw) - {len(footer)}"
+        )
+        texts = [t for line in footer if (t := _line_text(line, header.delimiter))]
+        notes.append(
+            f"{(shown or path).name}: the report footer after the last row "
+            f'("{texts[0]}" and {len(texts) - 1} more lines) is not data and was skipped'
+        )
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {scratch}_malformed AS
@@ -248,9 +301,10 @@ def stage(
         SELECT parsed_before, max(skipped) AS skipped FROM gaps GROUP BY 1
         """
     )
-    order, notes = _date_order(
+    order, dated = _date_order(
         con, f"{scratch}_raw", role, columns, dynamic, mapping, shown or path
     )
+    notes += dated
     converted = []
     for name, _ in picked:
         f = role.field(name) if name in columns else Field(name, type="date")

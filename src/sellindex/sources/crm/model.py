@@ -55,6 +55,9 @@ class Role:
     """A regular expression for further date columns read as they come (a stage per column)."""
     backslash_escapes: bool = False
     """Its files may escape quotes as `\\"` (an archive's comments); detected per file."""
+    footer: str | None = None
+    """A regular expression for a line only a report's footer has (Salesforce's copyright
+    line): the footer, from the blank line above that line to the end, is not data."""
 
     def field(self, name: str) -> Field:
         for f in self.fields:
