@@ -144,3 +144,63 @@ def test_an_api_export_of_the_same_deals_adds_nothing(
         "SELECT m.name FROM opportunities o JOIN members m ON m.member_id = o.owner_id "
         "WHERE o.amount = 250",
     ) == [("Bo Chan",)]
+
+
+def test_v2_stage_columns_and_their_older_twins_give_one_entry_per_stage(
+    store: Store, tmp_path: Path
+) -> None:
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "hs_object_id,dealname,dealstage,amount,hubspot_owner_id,closedate,createdate,"
+        "hs_date_entered_appointmentscheduled,hs_v2_date_entered_appointmentscheduled,"
+        "hs_v2_date_exited_appointmentscheduled,hs_date_entered_closedwon,"
+        "hs_v2_date_entered_closedwon,hs_v2_date_entered_contractsent\n"
+        "201,Alpha,closedwon,900,11,2026-03-10T12:00:00Z,2026-02-01T09:00:00Z,"
+        "2026-02-01T09:00:00Z,2026-02-01T09:05:00Z,2026-02-20T10:00:00Z,"
+        "2026-03-10T12:00:00Z,,2026-02-20T10:00:00Z\n"
+    )
+    result = import_export(store, deals, "hubspot")
+    assert rows(store, "SELECT stage, entered_at FROM opportunity_stages ORDER BY 2") == [
+        ("appointmentscheduled", datetime(2026, 2, 1, 9, 5)),  # the v2 date where both are set
+        ("contractsent", datetime(2026, 2, 20, 10)),  # exiting a stage is not entering one
+        ("closedwon", datetime(2026, 3, 10, 12)),  # the older date where v2 is empty
+    ]
+    assert (
+        "deals.csv: 2 stages have more than one date-entered column "
+        "(hs_v2_date_entered_appointmentscheduled and hs_date_entered_appointmentscheduled...); "
+        "each is one stage entry, from the first of its columns that is set"
+    ) in result.notes
+
+
+def test_a_german_ui_export_reads_its_labels_stages_numbers_and_dates(
+    store: Store, tmp_path: Path
+) -> None:
+    deals = tmp_path / "hubspot-crm-exports-alle-deals.csv"
+    deals.write_text(
+        "Datensatz-ID,Name des Deals,Deal-Phase,Betrag,Deal-Inhaber,Abschlussdatum,"
+        "Erstellungsdatum,Pipeline,Ist abgeschlossen und gewonnen,"
+        '"Datum des Eintritts in ""Abgeschlossen und gewonnen (Vertriebspipeline)""",'
+        '"Datum des Austritts aus ""Termin vereinbart (Vertriebspipeline)"""\n'
+        '301,Alpha,Abgeschlossen und gewonnen,"1.234,56",Ann Lee,03.02.2026 10:21,'
+        "05.01.2026 09:00,Vertriebspipeline,Ja,03.02.2026 10:21,06.01.2026 08:00\n"
+        '302,Beta,Abgeschlossen und verloren,"0,00",Bo Chan,04.02.2026 11:00,'
+        "07.01.2026 09:00,Vertriebspipeline,Nein,,\n"
+        '303,Gamma,Termin vereinbart,"99,5",Ann Lee,01.06.2026 00:00,08.01.2026 09:00,'
+        "Vertriebspipeline,Nein,,\n"
+    )
+    result = import_export(store, tmp_path)
+    assert result.kind == "hubspot"
+    assert rows(
+        store,
+        "SELECT o.outcome, o.amount, o.created_at, o.closed_at, m.name FROM opportunities o "
+        "JOIN members m ON m.member_id = o.owner_id ORDER BY o.created_at",
+    ) == [
+        ("won", 1234.56, datetime(2026, 1, 5, 9), datetime(2026, 2, 3, 10, 21), "Ann Lee"),
+        ("lost", 0.0, datetime(2026, 1, 7, 9), datetime(2026, 2, 4, 11), "Bo Chan"),
+        ("open", 99.5, datetime(2026, 1, 8, 9), None, "Ann Lee"),
+    ]
+    assert rows(store, "SELECT stage, entered_at FROM opportunity_stages") == [
+        ("Closed Won (Sales Pipeline)", datetime(2026, 2, 3, 10, 21))
+    ]
+    # A dotted date is always day-first: no note asks which way 03.02.2026 is meant.
+    assert not any("day-first" in note for note in result.notes), result.notes

@@ -13,7 +13,15 @@ from dataclasses import replace
 import duckdb
 
 from sellindex.sources.crm.model import Source, StagedFile, TableMap
-from sellindex.sources.crm.values import lead_source, lit, name_ref, person_key, ref
+from sellindex.sources.crm.values import (
+    ident,
+    lead_source,
+    lit,
+    name_ref,
+    person_key,
+    ref,
+    value_map,
+)
 
 DEAL_IDS = {
     "opportunity_id": "opportunity",
@@ -195,6 +203,28 @@ class Owners:
             role: self.attach(con, f) if "owner_id" in {x.name for x in f.role.fields} else f
             for role, f in staged.items()
         }
+
+
+def values_read(
+    con: duckdb.DuckDBPyConnection,
+    staged: dict[str, StagedFile],
+    values: dict[str, dict[str, str]],
+) -> dict[str, StagedFile]:
+    """The staged files with values spelled another way (a stage in German) replaced by the
+    values the importer reads (field -> spelling -> value), in tables of their own."""
+    read = {}
+    for role, file in staged.items():
+        fields = [name for name in values if file.has(name)]
+        if not fields:
+            read[role] = file
+            continue
+        replaced = ", ".join(f"{value_map(ident(n), values[n])} AS {ident(n)}" for n in fields)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {file.table}_read AS "
+            f"SELECT * REPLACE ({replaced}) FROM {file.table}"
+        )
+        read[role] = replace(file, table=f"{file.table}_read")
+    return read
 
 
 def owner_field(file: StagedFile) -> str:

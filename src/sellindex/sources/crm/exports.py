@@ -365,6 +365,7 @@ def _date_order(
 
     A re-saved spreadsheet writes every date of a file the same way, so one answer holds for
     the file: a first number above 12 means day-first, a second one above 12 month-first.
+    Dotted dates (14.03.2026) are always day-first and tell nothing about the others.
     """
     if mapping.dates:
         return mapping.dates, []
@@ -373,7 +374,7 @@ def _date_order(
     if not dates:
         return MONTH_FIRST, []
     values = f"SELECT unnest([{', '.join(ident(d) for d in dates)}]) AS v FROM {table}"
-    pattern = "'^(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{2,4}'"
+    pattern = "'^(\\d{1,2})[/-](\\d{1,2})[/-]\\d{2,4}'"
     row = con.execute(
         f"""
         SELECT count(*) FILTER (WHERE TRY_CAST(regexp_extract(v, {pattern}, 1) AS INT) > 12),

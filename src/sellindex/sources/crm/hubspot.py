@@ -1,13 +1,15 @@
 """HubSpot: CSV exports from the UI (property labels) or the API (internal names); both work.
 
-Files (only deals are required): deals, contacts (read as leads), calls, meetings, emails,
-owners and companies. Record IDs are the keys. How each value is read:
+The UI writes labels, default stages and picklist values in its user's language: the tables of
+`hubspot_labels` (English, German) say how, so one export made in either language gives the
+same rows. Files (only deals are required): deals, contacts (read as leads), calls, meetings,
+emails, owners and companies. Record IDs are the keys. How each value is read:
 
 - a deal is won when hs_is_closed_won is true, lost when hs_is_closed is true, else by its
   stage: 'Closed Won' / 'closedwon' won, 'Closed Lost' / 'closedlost' lost, any other open
   (custom pipelines need `[values.stage]` in a mapping file); the close date counts only for
-  closed deals; each `hs_date_entered_<stage>` / `Date entered "<stage>"` column is a stage of
-  the deal's history;
+  closed deals; each `hs_v2_date_entered_<stage>`, `hs_date_entered_<stage>` or `Date entered
+  "<stage>"` column is a stage of the deal's history, one entry per stage (the v2 date first);
 - an owner is their owner id, or their name in UI exports ('Ann Lee', 'Ann Lee (ann@x.com)'),
   matched to the owners file when there is one;
 - a contact is a lead: created at createdate, assigned at hubspot_owner_assigneddate (HubSpot
@@ -33,9 +35,11 @@ from sellindex.sources.crm.common import (
     origin,
     owner_label,
 )
+from sellindex.sources.crm.hubspot_labels import LANGUAGES
 from sellindex.sources.crm.model import Field, Importer, Mapped, Role, Source, StagedFile, TableMap
 from sellindex.sources.crm.values import (
     duration_seconds,
+    ident,
     lead_source,
     lit,
     name_ref,
@@ -45,21 +49,20 @@ from sellindex.sources.crm.values import (
     truthy,
 )
 
-_ID = Field("id", ("record_id", "hs_object_id", "object_id"), required=True)
+_ID = Field("id", ("hs_object_id", "object_id"), required=True)
 _OWNER_ID = Field("owner_id", ("hubspot_owner_id",))
-_CONTACT = Field(
-    "contact_id", ("associated_contact_ids", "associated_contact_id", "associated_contact")
+_CONTACT = Field("contact_id", ("associated_contact_id",))
+_DEAL = Field("deal_id", ("associated_deal_id",))
+_COMPANY_ID = Field("company_id", ("associatedcompanyid", "associated_company_id"))
+
+ENTERED = (
+    "hs_v2_date_entered_",
+    "hs_date_entered_",
+    *(word for language in LANGUAGES for word in language.dynamic.get("deals", ())),
 )
-_DEAL = Field("deal_id", ("associated_deal_ids", "associated_deal_id", "associated_deal"))
-_COMPANY_ID = Field(
-    "company_id",
-    (
-        "associated_company_ids",
-        "associated_company_ids_primary",
-        "associated_company_id",
-        "associatedcompanyid",
-    ),
-)
+"""How stage-history columns begin, the preferred first: HubSpot's API has a newer
+`hs_v2_date_entered_<stage>` beside `hs_date_entered_<stage>`; UI exports write
+`Date entered "<stage>"` in the user's language. (`hs_v2_date_exited_<stage>` is not one.)"""
 
 DEALS = Role(
     name="deals",
@@ -70,27 +73,26 @@ DEALS = Role(
         "dealstage",
         "pipeline",
         "hubspot_owner_id",
-        "deal_owner",
         "hs_is_closed_won",
         "days_to_close",
     ),
     required=True,
-    dynamic=r"^(hs_date_entered_|date entered )",
+    dynamic="^(" + "|".join(re.escape(word) for word in ENTERED) + ")",
     fields=(
-        Field("id", ("record_id", "hs_object_id", "deal_id", "object_id"), required=True),
-        Field("stage", ("dealstage", "deal_stage"), required=True),
-        Field("amount", ("amount_in_company_currency",), "number"),
+        Field("id", ("hs_object_id", "deal_id", "object_id"), required=True),
+        Field("stage", ("dealstage",), required=True),
+        Field("amount", ("amount_in_home_currency",), "number"),
         _OWNER_ID,
-        Field("owner", ("deal_owner",)),
+        Field("owner", ()),
         Field("close_date", ("closedate",), "date"),
-        Field("created", ("createdate", "create_date"), "date", required=True),
-        Field("is_won", ("hs_is_closed_won", "is_closed_won"), "bool"),
-        Field("is_closed", ("hs_is_closed", "is_closed"), "bool"),
+        Field("created", ("createdate",), "date", required=True),
+        Field("is_won", ("hs_is_closed_won",), "bool"),
+        Field("is_closed", ("hs_is_closed",), "bool"),
         _COMPANY_ID,
-        Field("company", ("associated_company", "associated_company_primary", "company_name")),
+        Field("company", ()),
         _CONTACT,
     ),
-)
+).speaking(*LANGUAGES)
 CONTACTS = Role(
     name="contacts",
     table="leads",
@@ -100,41 +102,33 @@ CONTACTS = Role(
         "hs_lead_status",
         "hubspot_owner_assigneddate",
         "hs_analytics_source",
-        "original_source",
         "firstname",
     ),
     fields=(
-        Field("id", ("record_id", "hs_object_id", "contact_id", "vid"), required=True),
-        Field("created", ("createdate", "create_date"), "date", required=True),
+        Field("id", ("hs_object_id", "vid"), required=True),
+        Field("created", ("createdate",), "date", required=True),
         _OWNER_ID,
-        Field("owner", ("contact_owner",)),
-        Field("assigned", ("hubspot_owner_assigneddate", "owner_assigned_date"), "date"),
+        Field("owner", ()),
+        Field("assigned", ("hubspot_owner_assigneddate",), "date"),
         Field("lead_status", ("hs_lead_status",)),
-        Field("source", ("hs_analytics_source", "original_source", "original_traffic_source")),
-        Field(
-            "qualified",
-            (
-                "hs_lifecyclestage_salesqualifiedlead_date",
-                "became_a_sales_qualified_lead_date",
-            ),
-            "date",
-        ),
+        Field("source", ("hs_analytics_source",)),
+        Field("qualified", ("hs_lifecyclestage_salesqualifiedlead_date",), "date"),
         _DEAL,
         _COMPANY_ID,
     ),
-)
-_ENGAGEMENT = (_ID, _OWNER_ID, Field("owner", ("activity_assigned_to",)), _CONTACT, _DEAL)
+).speaking(*LANGUAGES)
+_ENGAGEMENT = (_ID, _OWNER_ID, Field("owner", ()), _CONTACT, _DEAL)
 CALLS = Role(
     name="calls",
     table="touches",
     names=("call",),
-    signature=("hs_call_duration", "hs_call_direction", "hs_call_status", "call_duration"),
+    signature=("hs_call_duration", "hs_call_direction", "hs_call_status"),
     fields=(
         *_ENGAGEMENT,
-        Field("timestamp", ("hs_timestamp", "activity_date", "call_date"), "date", required=True),
-        Field("duration", ("hs_call_duration", "call_duration")),
+        Field("timestamp", ("hs_timestamp",), "date", required=True),
+        Field("duration", ("hs_call_duration",)),
     ),
-)
+).speaking(*LANGUAGES)
 MEETINGS = Role(
     name="meetings",
     table="touches",
@@ -142,52 +136,56 @@ MEETINGS = Role(
     signature=("hs_meeting_start_time", "hs_meeting_end_time", "hs_meeting_outcome"),
     fields=(
         *_ENGAGEMENT,
-        Field(
-            "start",
-            ("hs_meeting_start_time", "meeting_start_time", "hs_timestamp", "activity_date"),
-            "date",
-            required=True,
-        ),
-        Field("end", ("hs_meeting_end_time", "meeting_end_time"), "date"),
+        Field("start", ("hs_meeting_start_time", "hs_timestamp"), "date", required=True),
+        Field("end", ("hs_meeting_end_time",), "date"),
     ),
-)
+).speaking(*LANGUAGES)
 EMAILS = Role(
     name="emails",
     table="touches",
     names=("email",),
-    signature=("hs_email_direction", "hs_email_subject", "hs_email_status", "email_direction"),
+    signature=("hs_email_direction", "hs_email_subject", "hs_email_status"),
     fields=(
         *_ENGAGEMENT,
-        Field("timestamp", ("hs_timestamp", "activity_date"), "date", required=True),
-        Field("direction", ("hs_email_direction", "email_direction")),
+        Field("timestamp", ("hs_timestamp",), "date", required=True),
+        Field("direction", ("hs_email_direction",)),
     ),
-)
+).speaking(*LANGUAGES)
 OWNERS = Role(
     name="owners",
     table="members",
     names=("owner", "user"),
-    signature=("firstName", "lastName", "email", "userId", "teams", "owner_id"),
+    signature=("firstName", "lastName", "email", "userId", "teams"),
     fields=(
-        Field("id", ("owner_id", "ownerid"), required=True),
-        Field("name", ("full_name", "owner_name")),
+        Field("id", ("ownerid",), required=True),
+        Field("name", ()),
         Field("first_name", ("firstname",)),
         Field("last_name", ("lastname",)),
         Field("email", ()),
-        Field("team", ("teams", "primary_team", "team_name")),
+        Field("team", ("teams",)),
     ),
-)
+).speaking(*LANGUAGES)
 COMPANIES = Role(
     name="companies",
     table="accounts",
     names=("compan",),
-    signature=("domain", "industry", "numberofemployees", "annualrevenue", "company_name"),
+    signature=("domain", "industry", "numberofemployees", "annualrevenue"),
     fields=(
-        Field("id", ("record_id", "hs_object_id", "company_id"), required=True),
-        Field("name", ("company_name",), required=True),
+        Field("id", ("hs_object_id",), required=True),
+        Field("name", (), required=True),
         Field("industry", ()),
-        Field("country", ("country_region",)),
+        Field("country", ()),
     ),
-)
+).speaking(*LANGUAGES)
+VALUES = {
+    name: {
+        label: value
+        for language in LANGUAGES
+        for label, value in language.values.get(name, {}).items()
+    }
+    for name in {name for language in LANGUAGES for name in language.values}
+}
+"""Field -> (a value as a UI export spells it in some language -> the value read)."""
 
 
 def first_id(expr: str) -> str:
@@ -207,11 +205,39 @@ def _deal_outcome(alias: str) -> str:
     )
 
 
+_IN_PIPELINE = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+
+
+def _english(name: str, value: str) -> str:
+    """A value as the English export spells it (a default stage, the default pipeline)."""
+    spelled = {label.lower(): read for label, read in VALUES.get(name, {}).items()}
+    return spelled.get(value.strip().lower(), value)
+
+
 def _stage_name(header: str) -> str:
-    """`hs_date_entered_closedwon` -> closedwon; `Date entered "Closed Won (Sales Pipeline)"`
-    -> Closed Won (Sales Pipeline)."""
-    name = re.sub(r"^(hs_date_entered_|date entered )", "", header, flags=re.IGNORECASE)
-    return name.strip().strip("\"'").strip()
+    """The stage a stage-history column is about, named as in English: `hs_date_entered_
+    closedwon` -> closedwon; `Date entered "Closed Won (Sales Pipeline)"` and `Datum des
+    Eintritts in "Abgeschlossen und gewonnen (Vertriebspipeline)"` -> Closed Won (Sales
+    Pipeline)."""
+    name = re.sub(DEALS.dynamic or "^", "", header, flags=re.IGNORECASE).strip().strip("\"'")
+    found = _IN_PIPELINE.match(name.strip())
+    if not found:
+        return _english("stage", name.strip())
+    return f"{_english('stage', found[1])} ({_english('pipeline', found[2])})"
+
+
+def _stage_columns(deals: StagedFile) -> dict[str, list[str]]:
+    """Stage -> its staged columns, the preferred first (`hs_v2_date_entered_` before
+    `hs_date_entered_`): two columns for one stage give one entry."""
+
+    def preference(column: str) -> int:
+        header = deals.dynamic[column].lower()
+        return next(i for i, word in enumerate(ENTERED) if header.startswith(word.lower()))
+
+    stages: dict[str, list[str]] = {}
+    for column in sorted(deals.dynamic, key=preference):
+        stages.setdefault(_stage_name(deals.dynamic[column]), []).append(column)
+    return stages
 
 
 def _deals(deals: StagedFile, contacts: StagedFile | None) -> TableMap:
@@ -251,14 +277,16 @@ def _deals(deals: StagedFile, contacts: StagedFile | None) -> TableMap:
 
 
 def _stages(deals: StagedFile) -> TableMap | None:
-    if not deals.dynamic:
+    parts = []
+    for stage, columns in _stage_columns(deals).items():
+        entered = f"coalesce({', '.join(ident(c) for c in columns)})"
+        parts.append(
+            f"SELECT {record('id')} AS opportunity_id, {lit(stage)} AS stage, "
+            f"{entered} AS entered_at, NULL::VARCHAR AS amount, {origin(deals)} "
+            f"FROM {deals.table} WHERE {entered} IS NOT NULL"
+        )
+    if not parts:
         return None
-    parts = [
-        f"SELECT {record('id')} AS opportunity_id, {lit(_stage_name(header))} AS stage, "
-        f'"{column}" AS entered_at, NULL::VARCHAR AS amount, {origin(deals)} '
-        f'FROM {deals.table} WHERE "{column}" IS NOT NULL'
-        for column, header in deals.dynamic.items()
-    ]
     return TableMap(
         sql=" UNION ALL ".join(parts),
         ids={"opportunity_id": "opportunity"},
@@ -376,6 +404,7 @@ def _people(staged: dict[str, StagedFile], owners: Owners) -> list[str]:
 
 
 def build(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> Mapped:
+    staged = common.values_read(con, staged, VALUES)
     owners = Owners("hubspot", staged.get("owners"))
     staged = owners.attach_all(con, staged)
     deals = staged["deals"]
@@ -447,6 +476,13 @@ def _notes(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> lis
     contacts = staged.get("contacts")
     if contacts:
         notes += common.sources_note(con, contacts, "contacts")
+    shared = [c for c in _stage_columns(deals).values() if len(c) > 1]
+    if shared:
+        notes.append(
+            f"{deals.path.name}: {len(shared)} stages have more than one date-entered column "
+            f"({' and '.join(deals.dynamic[c] for c in shared[0])}...); each is one stage entry, "
+            "from the first of its columns that is set"
+        )
     return notes
 
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -64,6 +64,39 @@ class Role:
             if f.name == name:
                 return f
         raise KeyError(name)
+
+    def speaking(self, *languages: Language) -> Role:
+        """This role as UI exports write it in these languages: each field also under its
+        labels, and the labels that tell the role's files apart."""
+        fields = tuple(
+            replace(f, aliases=(*f.aliases, *(a for g in languages for a in g.labels(self, f))))
+            for f in self.fields
+        )
+        signature = (
+            *self.signature,
+            *(s for lang in languages for s in lang.signature.get(self.name, ())),
+        )
+        return replace(self, fields=fields, signature=signature)
+
+
+@dataclass(frozen=True)
+class Language:
+    """What a UI export writes in one language: its column labels and the values it spells
+    out, so an export made by a German user reads like the same export in English."""
+
+    name: str
+    columns: Mapping[str, Mapping[str, tuple[str, ...]]]
+    """Role -> field -> the labels of that field's column."""
+    signature: Mapping[str, tuple[str, ...]]
+    """Role -> labels telling a file of that role."""
+    dynamic: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Role -> the words its further columns begin with (`Date entered` of `Date entered
+    "<stage>"`), matched without regard to case."""
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Field -> (label -> the value the importer reads), e.g. a stage's name in English."""
+
+    def labels(self, role: Role, field: Field) -> tuple[str, ...]:
+        return tuple(self.columns.get(role.name, {}).get(field.name, ()))
 
 
 @dataclass(frozen=True)

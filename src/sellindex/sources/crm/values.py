@@ -155,11 +155,11 @@ def outcome(stage: str) -> str:
 
 INBOUND_SOURCES = (
     "inbound", "web", "website", "webform", "webforms", "form", "phoneinquiry", "inquiry",
-    "advertisement", "ads", "paidsearch", "paidsocial", "organicsearch", "socialmedia",
-    "emailmarketing", "referral", "referrals", "partnerreferral", "employeereferral",
-    "externalreferral", "wordofmouth", "tradeshow", "seminar", "seminarpartner", "webinar",
-    "event", "events", "directtraffic", "othercampaigns", "chatbot", "livechat", "contentoffer",
-    "aireferrals", "marketing", "leadbooster",
+    "advertisement", "ads", "paidsearch", "paidsocial", "organicsearch", "organicsocial",
+    "socialmedia", "emailmarketing", "referral", "referrals", "partnerreferral",
+    "employeereferral", "externalreferral", "wordofmouth", "tradeshow", "seminar",
+    "seminarpartner", "webinar", "event", "events", "directtraffic", "othercampaigns",
+    "chatbot", "livechat", "contentoffer", "aireferrals", "marketing", "leadbooster",
 )  # fmt: skip
 OUTBOUND_SOURCES = (
     "outbound", "coldcall", "coldcalling", "coldemail", "purchasedlist", "list", "prospecting",
