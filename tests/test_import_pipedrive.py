@@ -94,3 +94,38 @@ def test_importing_it_again_adds_nothing(store: Store, export: Path) -> None:
     again = import_export(store, export, "pipedrive")
     assert again.totals["loaded"] == 0 and again.totals["rejected"] == 0
     assert again.totals["duplicate"] == 8
+
+
+def test_api_deals_and_ui_activities_land_on_the_ui_export_records(
+    store: Store, export: Path, tmp_path: Path
+) -> None:
+    import_export(store, export)
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "deals.csv").write_text(
+        "id,title,value,currency,add_time,won_time,lost_time,close_time,status,user_id,org_id,"
+        "org_name,owner_name,stage_id\n"
+        "1,Alpha,1000,EUR,2024-02-01 09:00:00,2024-03-10 12:00:00,,2024-03-10 12:00:00,won,11,"
+        "501,Acme,Ann Lee,4\n"
+        "2,Beta,0,EUR,2024-02-03 09:00:00,,2024-03-15 12:00:00,2024-03-15 12:00:00,lost,12,"
+        "501,Acme,Bo Chan,3\n"
+        "3,Gamma,500,USD,2024-03-01 09:00:00,,,,open,11,,,Ann Lee,2\n"
+    )
+    (later / "activities.csv").write_text(
+        '"Activity - ID","Activity - Subject","Activity - Type","Activity - Done",'
+        '"Activity - Due date","Activity - Due time","Activity - Duration",'
+        '"Activity - Assigned to user","Deal - ID","Deal - Title",'
+        '"Activity - Marked as done time"\n'
+        "75,Follow-up,Call,1,2024-03-02,11:00,00:20,Ann Lee,3,Gamma,2024-03-02 11:25:00\n"
+    )
+    (later / "users.csv").write_text(FILES["users.csv"])
+    result = import_export(store, later, "pipedrive")
+    counts = {t.table: (t.loaded, t.duplicate, t.rejected) for t in result.tables}
+    assert counts["opportunities"] == (0, 3, 0)
+    assert counts["touches"] == (1, 0, 0)
+    assert not any(n for entity, n in result.new_ids.items() if entity != "touch")
+    assert rows(
+        store,
+        "SELECT o.amount, m.name FROM touches t JOIN opportunities o USING (opportunity_id) "
+        "JOIN members m ON m.member_id = t.rep_id WHERE t.duration_s = 1200",
+    ) == [(500.0, "Ann Lee")]
