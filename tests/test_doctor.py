@@ -275,3 +275,46 @@ def test_what_an_archive_tells_file_by_file_is_what_it_tells_in_all() -> None:
 def test_every_kpi_says_what_it_reads() -> None:
     names = [k.name for kpis in FAMILIES.values() for k in kpis]
     assert sorted(names) == sorted(NEEDS)
+
+
+def test_the_data_page_and_the_api_show_what_each_import_held(
+    store: Store, zip_2024: Path, tmp_path: Path
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from e2e import world
+    from sellindex.interfaces.web import create_app
+    from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+    from sellindex.store.accounts import add_user, create_session, create_token, find_user
+
+    import_export(store, zip_2024)
+    import_export(store, pipeline_with_bad_dates(tmp_path / "crm"))
+    add_user(store, "root@example.com", "admin", None, world.PASSWORD)
+    token, _ = create_token(store, "root@example.com")
+    user = find_user(store, "root@example.com")
+    assert user is not None
+    with TestClient(create_app(store)) as client:
+        answer = client.get("/api/v1/imports", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200
+        reports = {r["kind"]: r for r in answer.json()}
+        assert set(reports) == {"archive", "pipeline"}
+        archive_report = reports["archive"]
+        assert (archive_report["format"], archive_report["part"]) == ("2024-2026", "Complete")
+        assert archive_report["coverage"]["index"]["fed_points"] == 81
+        deals = reports["pipeline"]["files"][0]
+        assert deals["dates"][0]["share_failed"] == 0.3
+
+        client.cookies.update(
+            {SESSION_COOKIE: create_session(store, user), CSRF_COOKIE: "csrf-admin"}
+        )
+        page = client.get("/data").text
+    assert 'data-kind="archive"' in page and 'data-kind="pipeline"' in page
+    assert (
+        "<span data-format>2024-2026</span>" in page and "<span data-part>Complete</span>" in page
+    )
+    assert 'data-date="engage_date" data-share="0.3"' in page
+    assert "engage_date 30% (3 of 10)" in page
+    assert "ATTACHMENTS" in page
+    assert 'data-fed-points="81.0"' in page
+    assert 'data-signal="followers_gained"' in page
+    assert "a data archive never holds follow events on the member" in page

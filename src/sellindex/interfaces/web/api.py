@@ -15,6 +15,7 @@ from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.auth import API_PREFIX, AdminDep, CallerDep, ManagerDep, StoreDep
 from sellindex.interfaces.web.models import (
     ErrorDetail,
+    ImportReport,
     KpiPage,
     Load,
     Me,
@@ -96,6 +97,13 @@ def list_rejects(
 ) -> dict[str, Any]:
     """Rows that failed validation, with file, line and reason, one page at a time (admin)."""
     return queries.rejects_page(store, table.value if table else None, limit, offset)
+
+
+@router.get("/imports", response_model=list[ImportReport], tags=["data"])
+def list_imports(caller: AdminDep, store: StoreDep) -> list[dict[str, Any]]:
+    """What the latest import of each source found in its export, and which signals and KPIs
+    it can and cannot feed, with reasons (admin; `sellindex doctor` gives it before one)."""
+    return queries.import_reports(store)
 
 
 SortKey = StrEnum("SortKey", {name: name for name in queries.LEADERBOARD_SORTS})  # type: ignore[misc]

@@ -94,6 +94,96 @@ class Status(BaseModel):
     recent_loads: list[Load]
 
 
+class DateShare(BaseModel):
+    column: str = Field(description="The export's date column (else the canonical one).")
+    values: int
+    failed: int = Field(description="Values no parser reads: the import rejects their rows.")
+    share_failed: float
+    examples: list[str]
+
+
+class ImportFile(BaseModel):
+    role: str
+    file: str
+    table: str = Field(description="The canonical table the file mostly feeds.")
+    rows: int
+    malformed: int
+    header_line: int
+    encoding: str
+    delimiter: str
+    columns: dict[str, str] = Field(description="Field read -> the export's column.")
+    unknown_columns: list[str] = Field(description="Columns no field of the role reads.")
+    missing_columns: list[str] = Field(description="Fields of the role the file lacks.")
+    dates: list[DateShare]
+
+
+class IgnoredFile(BaseModel):
+    file: str
+    reason: str
+
+
+class FedSignal(BaseModel):
+    name: str
+    pillar: str
+    points: float
+    fed: bool
+    reason: str | None = Field(description="Why the export cannot feed it.")
+
+
+class FedPillar(BaseModel):
+    pillar: str
+    title: str
+    signals: int
+    fed: int
+    points: float
+    fed_points: float
+
+
+class IndexCoverage(BaseModel):
+    model: str
+    fed_points: float = Field(description="Points of the index the export can give data to.")
+    signals: list[FedSignal]
+    pillars: list[FedPillar]
+
+
+class FedKpi(BaseModel):
+    name: str
+    fed: bool
+    reason: str | None
+
+
+class KpiFamilyCoverage(BaseModel):
+    family: str
+    kpis: list[FedKpi]
+
+
+class Coverage(BaseModel):
+    index: IndexCoverage
+    kpis: list[KpiFamilyCoverage]
+
+
+class ImportReport(BaseModel):
+    """What an import found in its export (as `sellindex doctor` reports it)."""
+
+    load_id: int | None
+    recorded_at: UtcDateTime
+    kind: str
+    path: str
+    detected: str | None
+    subject: str = Field(description="The data archive's owner; empty for other exports.")
+    files: list[ImportFile]
+    ignored: list[IgnoredFile]
+    notes: list[str]
+    tables: dict[str, int] = Field(description="Rows the export maps onto each table.")
+    feeds: list[str]
+    format: str | None = Field(description="A data archive's year of format, else header style.")
+    format_evidence: list[str]
+    part: str | None = Field(description="A data archive's part: Basic or Complete.")
+    part_evidence: str | None
+    warnings: list[str]
+    coverage: Coverage | None = Field(None, description="What it can feed; none for readings.")
+
+
 class Reject(BaseModel):
     load_id: int | None
     table_name: str | None
@@ -205,6 +295,18 @@ class LeaderboardRow(BaseModel):
     engage: float
     relationships: float
     change: float | None = Field(description="Index change since the previous week's snapshot.")
+    vs_average: float = Field(description="Index minus the team's average index.")
+    grade: str | None = Field(
+        None,
+        description="The rep's win-rate grade in `graded.period` (A best, E lowest, '-' too few "
+        "closed deals), or null without a closed deal then.",
+    )
+
+
+class GradedPeriod(BaseModel):
+    by: str = Field(description="Grading period (see `/reps/{member_id}` without `by`).")
+    period: UtcDateTime | None = Field(description="Start of the graded period.")
+    reason: str
 
 
 class DistributionBin(BaseModel):
@@ -233,6 +335,7 @@ class TeamBoard(BaseModel):
     limit: int
     offset: int
     averages: dict[str, float | None]
+    graded: GradedPeriod
     rows: list[LeaderboardRow]
     distribution: list[DistributionBin]
     trend: list[TrendPoint]

@@ -525,6 +525,7 @@ def data(
         "rejects": rejects,
         "tables": [row["table"] for row in status["tables"]],
         "paging": _pager(rejects, {"table": table_name} if table_name else {}),
+        "imports": queries.import_reports(store),
     }
     return render(request, "data.html", context, caller)
 

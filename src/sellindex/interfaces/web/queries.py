@@ -24,8 +24,10 @@ from sellindex.analysis.reports import (
     shortest_graded_grain,
 )
 from sellindex.errors import SellindexError
+from sellindex.ingest.inspection import READINGS, Inspection, export_noun
 from sellindex.interfaces.web.auth import Caller
 from sellindex.metrics.deals import deal_behaviours
+from sellindex.metrics.feedable import coverage, kpi_rows
 from sellindex.metrics.kpis import (
     ADS_KPIS,
     ENGAGEMENT_KPIS,
@@ -44,6 +46,7 @@ from sellindex.metrics.kpis.periods import NothingToReport, data_bounds
 from sellindex.metrics.ssi import explain
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
+from sellindex.store.export_reports import latest_export_reports
 from sellindex.store.snapshots import latest_date_on_or_before
 from sellindex.store.summary import member_names, recent_loads, table_summaries
 
@@ -121,6 +124,25 @@ def rejects_page(store: Store, table: str | None, limit: int, offset: int) -> di
         "offset": offset,
         "rows": _rows(ordered.limit(limit, offset=offset)),
     }
+
+
+def import_reports(store: Store) -> list[dict[str, Any]]:
+    """What the latest import of each source (kind, and owner for a data archive) found in its
+    export, with what it can and cannot feed under the current model (`sellindex doctor`)."""
+    reports = []
+    for kept in latest_export_reports(store.con):
+        found = Inspection.from_dict(kept)
+        report = {
+            **found.to_dict(),
+            "noun": export_noun(found.kind),
+            "load_id": kept["load_id"],
+            "recorded_at": kept["recorded_at"],
+        }
+        if found.kind != READINGS:
+            report["coverage"] = coverage(_model(), found.feeds, found.why_absent)
+            report["kpi_rows"] = kpi_rows(report["coverage"]["kpis"])
+        reports.append(report)
+    return reports
 
 
 # --- Index, team, rep and KPI answers -------------------------------------------------------
