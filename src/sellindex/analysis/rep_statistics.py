@@ -18,7 +18,7 @@ import pandas as pd
 from sellindex.metrics.kpis.core import Kpi, compute
 from sellindex.metrics.kpis.periods import Window
 from sellindex.metrics.kpis.reps import REP_KPIS_BY_NAME, rep_facts
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 PROPORTION = "proportion"
 MEAN = "mean"
@@ -116,7 +116,7 @@ def _statistic_kpis(spec: MetricStatistic) -> list[Kpi]:
     ]
 
 
-def rep_statistics(store: Store, window: Window) -> pd.DataFrame:
+def rep_statistics(store: TableSource, window: Window) -> pd.DataFrame:
     """One row per rep and period that has any data: the metric values and their statistics."""
     helpers = [kpi for spec in METRIC_STATISTICS for kpi in _statistic_kpis(spec)]
     values = [REP_KPIS_BY_NAME[s.metric] for s in METRIC_STATISTICS]

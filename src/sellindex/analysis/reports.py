@@ -23,7 +23,7 @@ from sellindex.metrics.kpis.reps import (
     rep_kpis,
     with_team_comparison,
 )
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GRADING_GRAINS = ("month", "quarter", "all")
 """`all` grades once over the whole window (wins, deals and revenue pooled across months)."""
@@ -75,7 +75,7 @@ def share_graded(closed_deals: pd.Series) -> float:
 
 
 def share_graded_in_latest_period(
-    store: Store, grain: str, start: datetime | None = None, end: datetime | None = None
+    store: TableSource, grain: str, start: datetime | None = None, end: datetime | None = None
 ) -> float:
     """`share_graded` in the period `rep_report` would grade, from deal counts alone (a
     fraction of a grading run's cost, so that choosing a period stays cheap)."""
@@ -132,7 +132,7 @@ def latest_complete_period(
     return complete[-1] if complete else periods[-1]
 
 
-def grading_data_end(store: Store, window: Window) -> datetime | None:
+def grading_data_end(store: TableSource, window: Window) -> datetime | None:
     """Where the CRM records end, within the window: periods past it are still under way."""
     _, data_end = data_bounds(
         (store.table("opportunities"), "closed_at"),
@@ -145,7 +145,7 @@ def grading_data_end(store: Store, window: Window) -> datetime | None:
 
 
 def rep_report(
-    store: Store,
+    store: TableSource,
     grain: str = "month",
     start: datetime | None = None,
     end: datetime | None = None,
@@ -206,7 +206,7 @@ def rep_report(
     )
 
 
-def team_comparison(store: Store, window: Window, rep_id: int) -> pd.DataFrame:
+def team_comparison(store: TableSource, window: Window, rep_id: int) -> pd.DataFrame:
     """The rep's micro-metrics per period with their team's median and their percentile."""
     per_rep = rep_kpis(store, window)
     long = with_team_comparison(per_rep)

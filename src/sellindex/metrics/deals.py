@@ -26,6 +26,7 @@ from sellindex.metrics.kpis.reps import (
     SECONDS_PER_DAY,
     deal_touches,
     leads_with_first_touch,
+    seconds_between,
     valid_deals,
 )
 from sellindex.metrics.ssi.model import load_model
@@ -123,10 +124,6 @@ _PILLARS = {"index_brand": "brand", "index_find": "find", "index_engage": "engag
             "index_relationships": "relationships", "index_total": "total"}  # fmt: skip
 
 
-def _seconds(later: ir.TimestampValue, earlier: ir.TimestampValue) -> ir.FloatingValue:
-    return (later.epoch_seconds() - earlier.epoch_seconds()).cast("float64")
-
-
 def _touch_profile(store: Store, deals: ir.Table) -> ir.Table:
     """Per deal: touch counts by channel, content shared, call and meeting lengths, gaps."""
     touches = deal_touches(store, extra=("channel", "content_shared", "duration_s"))
@@ -209,7 +206,7 @@ def deal_behaviours(store: Store, window: Window) -> ir.Table:
     per_touch = ibis.ifelse(touches > 0, touches, ibis.null("int64")).cast("float64")
     won = joined.outcome == "won"
     amount = joined.amount
-    tenure_days = _seconds(joined.created_at, joined.joined_at) / SECONDS_PER_DAY
+    tenure_days = seconds_between(joined.created_at, joined.joined_at) / SECONDS_PER_DAY
 
     def text(column: ir.StringValue) -> ir.StringValue:
         return column.fill_null(UNKNOWN)
@@ -221,8 +218,8 @@ def deal_behaviours(store: Store, window: Window) -> ir.Table:
         closed_at=joined.closed_at,
         won=won.cast("int64"),
         booked=ibis.ifelse(won, amount.fill_null(0), 0.0),
-        cycle_days=_seconds(joined.closed_at, joined.created_at) / SECONDS_PER_DAY,
-        days_to_close=_seconds(joined.closed_at, joined.created_at) / SECONDS_PER_DAY,
+        cycle_days=seconds_between(joined.closed_at, joined.created_at) / SECONDS_PER_DAY,
+        days_to_close=seconds_between(joined.closed_at, joined.created_at) / SECONDS_PER_DAY,
         amount=amount,
         product=text(joined.product),
         segment=text(joined.segment),
@@ -241,7 +238,9 @@ def deal_behaviours(store: Store, window: Window) -> ir.Table:
         meeting_minutes=joined.meeting_minutes,
         followup_gap_days=ibis.ifelse(
             touches > 1,
-            _seconds(joined.last_touch, joined.first_touch) / SECONDS_PER_DAY / (touches - 1),
+            seconds_between(joined.last_touch, joined.first_touch)
+            / SECONDS_PER_DAY
+            / (touches - 1),
             ibis.null("float64"),
         ),
         **{name: joined[name] for name in _PILLARS},

@@ -9,6 +9,7 @@ import pyarrow.compute as pc
 
 from sellindex.schema import TABLES, ColumnType, Table
 from sellindex.store.connection import Store
+from sellindex.store.engines import TableSource
 
 
 def time_column(table: Table) -> str | None:
@@ -47,10 +48,16 @@ def recent_loads(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     return recent.to_pyarrow().to_pylist()
 
 
-def member_names(store: Store, member_ids: list[int]) -> dict[int, str]:
-    """Display names of these members (those without one are left out)."""
+def member_names(store: TableSource, member_ids: list[int]) -> dict[int, str]:
+    """Display names of these members (those without one are left out), from the store or
+    from the members table of an engine."""
     if not member_ids:
         return {}
+    if not isinstance(store, Store):
+        members = store.table("members")
+        found = members.filter(members.member_id.isin(member_ids), members.name.notnull())
+        table = found.select("member_id", "name").to_pyarrow()
+        return dict(zip(table["member_id"].to_pylist(), table["name"].to_pylist(), strict=True))
     rows = store.con.execute(
         "SELECT member_id, name FROM members "
         "WHERE list_contains(?, member_id) AND name IS NOT NULL",
@@ -59,7 +66,7 @@ def member_names(store: Store, member_ids: list[int]) -> dict[int, str]:
     return {int(member_id): str(name) for member_id, name in rows}
 
 
-def with_member_names(store: Store, table: pa.Table, column: str = "member_id") -> pa.Table:
+def with_member_names(store: TableSource, table: pa.Table, column: str = "member_id") -> pa.Table:
     """`table` with a `name` column right after `column`, so people read names, not bare ids
     (empty where a member has no name); unchanged when it has no such column."""
     if column not in table.column_names or "name" in table.column_names:

@@ -23,6 +23,15 @@ from sellindex.analysis.reports import GradingGrain, rep_report
 from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
+from sellindex.interfaces.cli.engine_options import (
+    EngineChoice,
+    EngineName,
+    EngineOption,
+    SparkConfOption,
+    SparkMasterOption,
+    TablesOption,
+    metrics_source,
+)
 from sellindex.interfaces.exports import write_csv
 from sellindex.interfaces.scorecard import write_scorecard
 from sellindex.metrics.kpis import (
@@ -44,7 +53,8 @@ from sellindex.metrics.kpis import (
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
 from sellindex.metrics.kpis.periods import Grain
-from sellindex.store import Store, open_store
+from sellindex.store import open_store
+from sellindex.store.engines import DEFAULT_SPARK_MASTER, TableSource
 from sellindex.store.summary import member_names, with_member_names
 
 kpis_app = typer.Typer(
@@ -192,7 +202,7 @@ def _render_rows(
 
 
 def _run_family(
-    store: Store,
+    store: TableSource,
     name: str,
     expr: ir.Table,
     kpis: Sequence[Kpi],
@@ -241,13 +251,17 @@ def kpis_engagement(
         str, _group_option(("post", "member", "team", "company", "industry"))
     ] = "post",
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
     out: OutOption = None,
     limit: LimitOption = 50,
 ) -> None:
     """Views, likes, comments, shares and engagement rate per post or per author."""
     window = _window(start, end, by.value)
-    with open_store(db, read_only=True) as store:
+    with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         expr = engagement(store, window, group)
         _run_family(
             store, "engagement", expr, ENGAGEMENT_KPIS, window, group, json_output, out, limit
@@ -261,6 +275,10 @@ def kpis_growth(
     by: ByOption = Grain.month,
     group: Annotated[str, _group_option(("member", "team", "company", "industry"))] = "all",
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
     out: OutOption = None,
     limit: LimitOption = 50,
@@ -271,7 +289,7 @@ def kpis_growth(
     cohort (members who joined in the same period) and periods since sign-up.
     """
     window = _window(start, end, by.value)
-    with open_store(db, read_only=True) as store:
+    with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         window = bounded_window(store, window)
         expr = growth(store, window, group)
         cohorts = retention(store, window, group).to_pyarrow().to_pylist()
@@ -304,13 +322,17 @@ def kpis_ads(
     by: ByOption = Grain.month,
     group: Annotated[str, _group_option(("campaign", "company"))] = "campaign",
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
     out: OutOption = None,
     limit: LimitOption = 50,
 ) -> None:
     """CTR, conversion rate, cost per click and per conversion, ROI per campaign and period."""
     window = _window(start, end, by.value)
-    with open_store(db, read_only=True) as store:
+    with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         _run_family(
             store,
             "ads",
@@ -347,6 +369,10 @@ def kpis_social(
         ),
     ] = None,
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
     out: OutOption = None,
     limit: LimitOption = 50,
@@ -358,7 +384,7 @@ def kpis_social(
     """
     window = _window(start, end, by.value)
     profile = TargetProfile(tuple(industry or ()), tuple(seniority or ()))
-    with open_store(db, read_only=True) as store:
+    with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         expr = social(store, window, group, profile)
         _run_family(
             store,
@@ -386,6 +412,10 @@ def kpis_reps(
     by: ByOption = Grain.month,
     group: Annotated[str, _group_option(("member", "team", "company", "industry"))] = "member",
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
     out: OutOption = None,
     limit: LimitOption = 50,
@@ -396,7 +426,7 @@ def kpis_reps(
     close, deals closed before they were created) are counted below the table.
     """
     window = _window(start, end, by.value)
-    with open_store(db, read_only=True) as store:
+    with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         excluded = rep_exclusions(store, window)
 
         def render_exclusions(d: dict[str, Any]) -> None:
@@ -438,6 +468,10 @@ def grade(
     start: FromOption = None,
     end: ToOption = None,
     db: DbOption = None,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Grade reps on wins and losses and on booked revenue, and say which metrics moved.
@@ -450,7 +484,10 @@ def grade(
     interval of the difference excludes zero.
     """
     window = Window.from_dates(start, end, "month" if period == GradingGrain.all else period.value)
-    with _progress(json_output, "grading reps") as step, open_store(db, read_only=True) as store:
+    with (
+        _progress(json_output, "grading reps") as step,
+        metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store,
+    ):
         step("computing metrics and intervals")
         result = rep_report(store, period.value, window.start, window.end, team)
         names = member_names(store, [int(i) for i in result.grades["member_id"].unique()])

@@ -6,7 +6,7 @@ import ibis.expr.types as ir
 
 from sellindex.metrics.kpis.core import Kpi, compute, group_keys
 from sellindex.metrics.kpis.periods import Window
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GROUPS = ("campaign", "company")
 
@@ -40,7 +40,7 @@ ADS_KPIS: tuple[Kpi, ...] = (
 )  # fmt: skip
 
 
-def ads_facts(store: Store, window: Window) -> ir.Table:
+def ads_facts(store: TableSource, window: Window) -> ir.Table:
     """One row per campaign and day in the window, with the advertiser as `company_id`."""
     ads = store.table("ads")
     campaigns = store.table("campaigns").select("campaign_id", "company_id")
@@ -59,6 +59,6 @@ def ads_facts(store: Store, window: Window) -> ir.Table:
     )
 
 
-def ads(store: Store, window: Window, group: str = "campaign") -> ir.Table:
+def ads(store: TableSource, window: Window, group: str = "campaign") -> ir.Table:
     keys = group_keys(group, GROUPS)
     return compute(ADS_KPIS, {"ads": ads_facts(store, window)}, keys)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import ibis.expr.types as ir
 
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 MEMBER_DIMENSIONS = ("team_id", "company_id", "industry")
 
 
-def with_member_dimensions(store: Store, facts: ir.Table, member_column: str) -> ir.Table:
+def with_member_dimensions(store: TableSource, facts: ir.Table, member_column: str) -> ir.Table:
     """`facts` with `member_id` (from `member_column`) and the member's team, company, industry.
 
     A left join: a fact whose member is unknown keeps its row, with empty attributes.

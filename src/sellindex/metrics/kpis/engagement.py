@@ -7,7 +7,7 @@ import ibis.expr.types as ir
 from sellindex.metrics.kpis.core import Kpi, compute, group_keys
 from sellindex.metrics.kpis.dimensions import with_member_dimensions
 from sellindex.metrics.kpis.periods import Window
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GROUPS = ("post", "member", "team", "company", "industry")
 ENGAGEMENT_EVENTS = ("content_view", "reaction", "comment", "share")
@@ -36,7 +36,7 @@ ENGAGEMENT_KPIS: tuple[Kpi, ...] = (
 )  # fmt: skip
 
 
-def engagement_facts(store: Store, window: Window) -> ir.Table:
+def engagement_facts(store: TableSource, window: Window) -> ir.Table:
     """One row per engagement event in the window, with the content's author as `member_id`.
 
     The author comes from `content`; an event on content missing from `content` falls back to
@@ -59,6 +59,6 @@ def engagement_facts(store: Store, window: Window) -> ir.Table:
     return with_member_dimensions(store, facts, "author")
 
 
-def engagement(store: Store, window: Window, group: str = "post") -> ir.Table:
+def engagement(store: TableSource, window: Window, group: str = "post") -> ir.Table:
     keys = group_keys(group, GROUPS)
     return compute(ENGAGEMENT_KPIS, {"events": engagement_facts(store, window)}, keys)

@@ -20,7 +20,7 @@ import ibis.expr.types as ir
 from sellindex.metrics.kpis.core import DERIVED, Kpi, compute, group_keys
 from sellindex.metrics.kpis.dimensions import MEMBER_DIMENSIONS, with_member_dimensions
 from sellindex.metrics.kpis.periods import NothingToReport, Window, data_bounds
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GROUPS = ("member", "team", "company", "industry")
 
@@ -71,7 +71,7 @@ def growth_kpis_for(grain: str) -> tuple[Kpi, ...]:
     return tuple(kept)
 
 
-def bounded_window(store: Store, window: Window) -> Window:
+def bounded_window(store: TableSource, window: Window) -> Window:
     """Fill open window bounds from the span of the activity, so periods can be enumerated.
 
     Members may have joined years before the activity on record starts; listing every period
@@ -112,7 +112,7 @@ def _calendar(window: Window) -> ir.Table:
 
 
 def _active_units(
-    store: Store, window: Window, unit: str, count_column: str, calendar: ir.Table
+    store: TableSource, window: Window, unit: str, count_column: str, calendar: ir.Table
 ) -> ir.Table:
     """One row per member and active day/week/month, weighted by 1 / units in its period."""
     activity = store.table("activity")
@@ -121,12 +121,14 @@ def _active_units(
     units = events.select(member_id=events.member_id, unit_start=unit_start).distinct()
     units = units.mutate(period=window.period(units.unit_start))
     units = units.inner_join(calendar, "period")
-    units = units.mutate(weight=1.0 / units[count_column].nullif(0))
+    # A double over a double: Spark reads the literal 1.0 as a decimal, and a decimal over an
+    # integer keeps only six decimal places.
+    units = units.mutate(weight=1.0 / units[count_column].cast("float64").nullif(0.0))
     units = units.select("member_id", "period", "weight")
     return with_member_dimensions(store, units, "member_id")
 
 
-def growth_facts(store: Store, window: Window) -> dict[str, ir.Table]:
+def growth_facts(store: TableSource, window: Window) -> dict[str, ir.Table]:
     members = store.table("members").select("member_id", "joined_at", *MEMBER_DIMENSIONS)
     joins = members.filter(window.contains(members.joined_at))
     activity = store.table("activity")
@@ -150,7 +152,7 @@ def growth_facts(store: Store, window: Window) -> dict[str, ir.Table]:
     }
 
 
-def growth(store: Store, window: Window, group: str = "company") -> ir.Table:
+def growth(store: TableSource, window: Window, group: str = "company") -> ir.Table:
     """Growth KPIs per group and period; every period of the window appears, empty or not."""
     keys = group_keys(group, GROUPS)
     window = bounded_window(store, window)
@@ -161,7 +163,7 @@ def growth(store: Store, window: Window, group: str = "company") -> ir.Table:
     return compute(growth_kpis_for(window.grain), facts, keys, frame=frame)
 
 
-def retention(store: Store, window: Window, group: str = "all") -> ir.Table:
+def retention(store: TableSource, window: Window, group: str = "all") -> ir.Table:
     """Share of each sign-up cohort active 0, 1, 2, ... periods after the period they joined.
 
     A cohort is the members who joined in one period of the window; `retained` counts those who

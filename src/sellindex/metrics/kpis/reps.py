@@ -29,7 +29,7 @@ import ibis.expr.types as ir
 from sellindex.metrics.kpis.core import Kpi, compute, group_keys
 from sellindex.metrics.kpis.dimensions import with_member_dimensions
 from sellindex.metrics.kpis.periods import Window
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GROUPS = ("member", "team", "company", "industry")
 SECONDS_PER_HOUR = 3600.0
@@ -102,24 +102,26 @@ REP_KPI_NAMES = tuple(k.name for k in REP_KPIS)
 REP_KPIS_BY_NAME = {k.name: k for k in REP_KPIS}
 
 
-def _seconds_between(later: ir.TimestampValue, earlier: ir.TimestampValue) -> ir.FloatingValue:
-    return (later.epoch_seconds() - earlier.epoch_seconds()).cast("float64")
+def seconds_between(later: ir.TimestampValue, earlier: ir.TimestampValue) -> ir.FloatingValue:
+    """Seconds from `earlier` to `later`, to the microsecond on every engine: a difference of
+    epoch seconds keeps the fraction on DuckDB but drops it on Spark."""
+    return later.delta(earlier, unit="microsecond").cast("float64") / 1_000_000.0
 
 
-def assigned_leads(store: Store) -> ir.Table:
+def assigned_leads(store: TableSource) -> ir.Table:
     """Leads with an owner, with the moment the current owner took them over."""
     leads = store.table("leads")
     owned = leads.filter(leads.owner_id.notnull())
     return owned.mutate(assigned=owned.assigned_at.fill_null(owned.created_at))
 
 
-def valid_deals(store: Store) -> ir.Table:
+def valid_deals(store: TableSource) -> ir.Table:
     """Opportunities without impossible dates (closed before created)."""
     deals = store.table("opportunities")
     return deals.filter(deals.closed_at.isnull() | (deals.closed_at >= deals.created_at))
 
 
-def deal_touches(store: Store, extra: Sequence[str] = ()) -> ir.Table:
+def deal_touches(store: TableSource, extra: Sequence[str] = ()) -> ir.Table:
     """Every touch that counts towards a deal, with that deal's id as `deal_id` (and the
     touches' `extra` columns).
 
@@ -139,7 +141,7 @@ def deal_touches(store: Store, extra: Sequence[str] = ()) -> ir.Table:
     return direct.union(via_lead)
 
 
-def leads_with_first_touch(store: Store, window: Window) -> ir.Table:
+def leads_with_first_touch(store: TableSource, window: Window) -> ir.Table:
     """Owned leads assigned in the window, with the owner's first touch since the assignment
     (`first_touch`, empty when never touched) and the hours it took."""
     leads = assigned_leads(store)
@@ -153,11 +155,11 @@ def leads_with_first_touch(store: Store, window: Window) -> ir.Table:
     first = joined.group_by("lead_id").aggregate(first_touch=joined.occurred_at.min())
     facts = leads.left_join(first, "lead_id")
     return facts.mutate(
-        hours_to_first_touch=_seconds_between(facts.first_touch, facts.assigned) / SECONDS_PER_HOUR
+        hours_to_first_touch=seconds_between(facts.first_touch, facts.assigned) / SECONDS_PER_HOUR
     )
 
 
-def lead_facts(store: Store, window: Window) -> ir.Table:
+def lead_facts(store: TableSource, window: Window) -> ir.Table:
     """One row per owned lead assigned in the window, with its speed to lead."""
     facts = leads_with_first_touch(store, window)
     inbound = facts.source == "inbound"
@@ -172,7 +174,7 @@ def lead_facts(store: Store, window: Window) -> ir.Table:
     return with_member_dimensions(store, facts, "owner")
 
 
-def qualified_facts(store: Store, window: Window) -> ir.Table:
+def qualified_facts(store: TableSource, window: Window) -> ir.Table:
     leads = assigned_leads(store)
     leads = leads.filter(window.contains(leads.qualified_at))
     facts = leads.select(
@@ -183,7 +185,7 @@ def qualified_facts(store: Store, window: Window) -> ir.Table:
     return with_member_dimensions(store, facts, "owner")
 
 
-def opened_facts(store: Store, window: Window) -> ir.Table:
+def opened_facts(store: TableSource, window: Window) -> ir.Table:
     deals = valid_deals(store)
     deals = deals.filter(window.contains(deals.created_at))
     facts = deals.select(
@@ -194,7 +196,7 @@ def opened_facts(store: Store, window: Window) -> ir.Table:
     return with_member_dimensions(store, facts, "owner")
 
 
-def closed_facts(store: Store, window: Window) -> ir.Table:
+def closed_facts(store: TableSource, window: Window) -> ir.Table:
     """One row per valid deal won or lost in the window, with its touches up to the close."""
     deals = valid_deals(store)
     deals = deals.filter(deals.outcome.isin(("won", "lost")), window.contains(deals.closed_at))
@@ -208,7 +210,7 @@ def closed_facts(store: Store, window: Window) -> ir.Table:
     won = facts.outcome == "won"
     lost = facts.outcome == "lost"
     n_touches = facts.touches.fill_null(0)
-    cycle_days = _seconds_between(facts.closed_at, facts.created_at) / SECONDS_PER_DAY
+    cycle_days = seconds_between(facts.closed_at, facts.created_at) / SECONDS_PER_DAY
     facts = facts.select(
         owner=facts.owner_id,
         period=window.period(facts.closed_at),
@@ -223,7 +225,7 @@ def closed_facts(store: Store, window: Window) -> ir.Table:
     return with_member_dimensions(store, facts, "owner")
 
 
-def rep_facts(store: Store, window: Window) -> dict[str, ir.Table]:
+def rep_facts(store: TableSource, window: Window) -> dict[str, ir.Table]:
     return {
         "leads": lead_facts(store, window),
         "qualified": qualified_facts(store, window),
@@ -233,7 +235,7 @@ def rep_facts(store: Store, window: Window) -> dict[str, ir.Table]:
 
 
 def rep_kpis(
-    store: Store,
+    store: TableSource,
     window: Window,
     group: str = "member",
     kpis: Sequence[Kpi] = REP_KPIS,
@@ -283,7 +285,7 @@ def with_team_comparison(per_rep: ir.Table, metrics: Sequence[str] = REP_KPI_NAM
     return out.order_by(["member_id", "period", "metric"])
 
 
-def rep_exclusions(store: Store, window: Window) -> dict[str, int]:
+def rep_exclusions(store: TableSource, window: Window) -> dict[str, int]:
     """How many rows the data rules left out (or flagged), so nothing disappears silently."""
     leads = store.table("leads")
     in_window_leads = leads.filter(window.contains(leads.assigned_at.fill_null(leads.created_at)))

@@ -24,7 +24,7 @@ from sellindex.metrics.kpis.dimensions import MEMBER_DIMENSIONS, with_member_dim
 from sellindex.metrics.kpis.growth import bounded_window
 from sellindex.metrics.kpis.periods import Window
 from sellindex.schema import SENIORITIES
-from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 GROUPS = ("member", "team", "company", "industry")
 
@@ -91,7 +91,7 @@ SOCIAL_KPIS: tuple[Kpi, ...] = (
 )  # fmt: skip
 
 
-def _person(store: Store, profile: TargetProfile, column: str) -> ir.Table:
+def _person(store: TableSource, profile: TargetProfile, column: str) -> ir.Table:
     members = store.table("members")
     return members.select(
         **{column: members.member_id},
@@ -99,7 +99,7 @@ def _person(store: Store, profile: TargetProfile, column: str) -> ir.Table:
     )
 
 
-def _state(store: Store, window: Window, profile: TargetProfile) -> ir.Table:
+def _state(store: TableSource, window: Window, profile: TargetProfile) -> ir.Table:
     """Per member and period: new and cumulative connections, relevant ones, followers.
 
     Everything before the window is carried into its first period's totals, so network size
@@ -173,7 +173,7 @@ def _measure_rows(
     return columns
 
 
-def _events(store: Store, window: Window, profile: TargetProfile) -> ir.Table:
+def _events(store: TableSource, window: Window, profile: TargetProfile) -> ir.Table:
     """One row per member-facing event in the window, with the measure it counts towards."""
     activity = store.table("activity")
     events = activity.filter(window.contains(activity.occurred_at))
@@ -237,7 +237,7 @@ def _threads(events: ir.Table, window: Window) -> ir.Table:
 
 
 def social(
-    store: Store,
+    store: TableSource,
     window: Window,
     group: str = "member",
     profile: TargetProfile | None = None,
