@@ -21,6 +21,7 @@ from sellindex.store import Store
 from sellindex.store.export_reports import latest_export_reports
 from test_import_pipeline import DEALS
 from test_import_salesforce import FILES as SALESFORCE
+from test_import_salesnav import write_activity
 
 BASIC_FILES = ("Connections.csv", "Invitations.csv", "Profile.csv", "Positions.csv", "Skills.csv")
 
@@ -132,9 +133,7 @@ def test_three_unreadable_dates_of_ten_are_thirty_percent_and_import_rejects_the
     assert result.totals["rejected"] == 3
 
 
-def test_an_archive_names_the_signals_it_cannot_feed_as_import_does(
-    run_cli, zip_2024: Path, db_path: Path
-) -> None:
+def test_an_archive_names_the_signals_it_cannot_feed_with_reasons(run_cli, zip_2024: Path) -> None:
     _, data, _ = doctor(run_cli, str(zip_2024))
     missing = unfed(data)
     assert missing["followers_gained"] == "a data archive never holds follow events on the member"
@@ -146,10 +145,23 @@ def test_an_archive_names_the_signals_it_cannot_feed_as_import_does(
     assert data["coverage"]["index"]["fed_points"] == 100 - sum(
         load_model().signal(name).points for name in missing
     )
-    code, out, _ = run_cli("import", str(zip_2024), "--db", str(db_path), "--json")
-    assert code == 0
-    (imported,) = json.loads(out)["no_data_signals"].values()
-    assert set(imported) == set(missing)
+
+
+@pytest.mark.parametrize("kind", ["archive", "salesnav"])
+def test_the_signals_doctor_says_cannot_be_fed_are_those_import_marks_no_data(
+    run_cli, tmp_path: Path, db_path: Path, kind: str
+) -> None:
+    if kind == "archive":
+        path = write_zip(tmp_path / "export.zip", ARCHIVE_2024)
+    else:
+        path = write_activity(tmp_path / "seats")
+    _, data, _ = doctor(run_cli, str(path))
+    code, out, err = run_cli("import", str(path), "--db", str(db_path), "--json")
+    assert code == 0, err
+    described = json.loads(out)["no_data_signals"]
+    assert described, "an owner or seat holder is described in part"
+    for imported in described.values():
+        assert set(imported) == set(unfed(data))
 
 
 def test_a_crm_export_without_activities_cannot_time_leads_or_count_touches(

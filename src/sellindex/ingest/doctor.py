@@ -62,7 +62,7 @@ def _whose_readings(report: Inspection, store: Store | None) -> None:
     try:
         member = readings_member(store, None)
     except SellindexError as exc:
-        report.warnings.append(f"import needs --member ID: {exc}")
+        report.warnings.append(f"import would refuse without --member ID: {exc}")
     else:
         report.notes.append(f"whose: member {member}, the one archive owner in the store")
 
@@ -70,7 +70,8 @@ def _whose_readings(report: Inspection, store: Store | None) -> None:
 def verdict(report: Inspection) -> str:
     """One line: import would work, with how much, and what it would lose."""
     files = f"{len(report.files):,} file{'s' if len(report.files) != 1 else ''}"
-    line = f"import would work: {export_noun(report.kind)}, {files}, {report.rows:,} rows"
+    rows = f"{report.rows:,} row{'s' if report.rows != 1 else ''}"
+    line = f"import would work: {export_noun(report.kind)}, {files}, {rows}"
     if report.warnings:
         count = len(report.warnings)
         line += f", with {count} warning{'s' if count != 1 else ''} above"

@@ -30,6 +30,7 @@ from sellindex.sources.feeds import (
     CATEGORIES,
     feed_table,
     feeds_words,
+    is_member_feed,
     or_words,
     produces,
 )
@@ -48,7 +49,11 @@ if TYPE_CHECKING:
 
 READINGS = "ssi-readings"
 EXAMPLES = 3
-_NOUNS = {"archive": "a data archive", "salesnav": "a Sales Navigator export"}
+_NOUNS = {
+    "archive": "a data archive",
+    "salesnav": "a Sales Navigator export",
+    READINGS: "saved index readings",
+}
 _DATED = (ColumnType.TIMESTAMP, ColumnType.DATE)
 _NO_LATER_THAN = datetime(9999, 12, 31)
 """Dates in the future are the loader's concern, not whether a date can be read."""
@@ -426,17 +431,17 @@ def _mapped_feeds(
 
 def _feeds(report: Inspection, mapped: Mapped, found: set[str]) -> set[str]:
     """What the export can feed. An export that describes its members in part (an archive's
-    owner, a seat holder) says what it tells about them (`Mapped.feeds`); its events are about
-    them, so events seen among other people's rows (the owner follows someone: a follow
-    *on* that person) do not count. A Basic archive cannot tell what only the Complete one
-    holds."""
+    owner, a seat holder) says what it tells about them (`Mapped.feeds`, as import records
+    it); what its rows show of other people does not count for them (the owner follows
+    someone: a follow *on* that person; a seat holder's few connections are not their
+    network). A Basic archive cannot tell what only the Complete one holds."""
     if not mapped.feeds:
         return found
     declared = set().union(*mapped.feeds.values())
     if report.kind == "archive" and report.part == BASIC:
         kept = {f for r, fs in ARCHIVE_ROLE_FEEDS.items() if r not in COMPLETE_ONLY for f in fs}
         declared = {f for f in declared if f in kept}
-    return declared | {f for f in found if not f.startswith("event:")}
+    return declared | {f for f in found if not is_member_feed(f)}
 
 
 def _warnings(report: Inspection) -> list[str]:

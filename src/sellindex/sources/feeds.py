@@ -62,6 +62,12 @@ network (see docs/import.md, "What a CRM cannot say")."""
 _MEMBER_FEEDS = ("profile", "connections", "invitations")
 
 
+def is_member_feed(feed: str) -> bool:
+    """A feed about one member (their profile, network, invitations or events), as
+    `store.feeds` records it per member, rather than about the rows of a table."""
+    return feed in _MEMBER_FEEDS or feed.startswith("event:")
+
+
 def feed_table(feed: str) -> str:
     """The canonical table a feed is about."""
     if feed == "profile":
@@ -75,7 +81,7 @@ def produces(kind: str, role: Role, feed: str) -> bool:
     """Whether a file playing `role` in an export of `kind` can give `feed` (`*` matches any
     event type)."""
     declared = ROLE_FEEDS.get(kind)
-    if declared is not None and (feed in _MEMBER_FEEDS or feed.startswith("event:")):
+    if declared is not None and is_member_feed(feed):
         return any(fnmatchcase(given, feed) for given in declared.get(role.name, ()))
     if feed == "profile" or feed in NETWORK_ONLY:
         return declared is not None and role.table == feed_table(feed)
