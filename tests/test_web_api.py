@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -491,6 +492,67 @@ def test_index_is_the_latest_snapshot_explained(
         assert industry["size"] == len(world.MEMBERS)  # everyone is in software
 
 
+def test_index_as_of_an_earlier_scoring_date_with_ranks_and_readings_in_its_history(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    store, _ = served
+    headers = _bearer(served, "manager")
+    second = world.SCORED_DATES[1]
+    on_a_later_day = (second + timedelta(days=3)).isoformat()
+    card = client.get(f"/api/v1/members/2/index?as_of={on_a_later_day}", headers=headers).json()
+    assert card["as_of"] == second.isoformat(), "the last scoring date on or before the day"
+    row = store.con.execute(
+        "SELECT total::DOUBLE, industry_rank, industry_size FROM ssi_snapshots"
+        " WHERE member_id = 2 AND as_of = ?",
+        [second],
+    ).fetchone()
+    assert card["total"] == row[0]
+    first = card["history"][0]
+    assert first["industry_top_percent"] is not None and first["official"] is None
+    assert {h["as_of"] for h in card["history"]} == {d.isoformat() for d in world.SCORED_DATES}
+    before = client.get("/api/v1/members/2/index?as_of=2020-01-01", headers=headers)
+    assert before.status_code == 404 and "on or before 2020-01-01" in before.json()["detail"]
+    outside = client.get("/api/v1/members/2/index?as_of=1800-01-01", headers=headers)
+    assert outside.status_code == 400 and "`as_of`" in outside.json()["detail"]
+
+    page = client.get(f"/members/2/index?as_of={second}", headers=headers).text
+    assert f'<option value="{second}" selected>' in page
+    assert page.count('class="small-chart"') >= 4 and 'id="rank-history"' in page
+    latest = world.SCORED_DATES[-1]
+    assert (
+        f'<a href="?as_of={world.SCORED_DATES[0]}">4 weeks earlier</a>'
+        in client.get("/members/2/index", headers=headers).text
+    ), f"four weeks before {latest}"
+
+
+def test_official_readings_are_drawn_beside_the_estimate(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    store, _ = served
+    headers = _bearer(served, "manager")
+    day = world.SCORED_DATES[-1]
+    store.con.execute("CREATE TEMP TABLE saved AS SELECT * FROM ssi_readings")
+    try:
+        store.con.execute(
+            "INSERT INTO ssi_readings (member_id, as_of, total, brand, find, engage,"
+            " relationships) VALUES (2, ?, 40.5, 12.5, 8, 10, 10)",
+            [day - timedelta(days=2)],
+        )
+        queries.CARDS.clear()
+        card = client.get("/api/v1/members/2/index", headers=headers).json()
+        official = card["history"][-1]["official"]
+        assert official["total"] == 40.5 and official["brand"] == 12.5
+        page = client.get("/members/2/index", headers=headers).text
+        assert (
+            'data-series="Official" data-label="' + day.isoformat() + '" data-value="40.5"' in page
+        )
+    finally:
+        store.con.execute("DELETE FROM ssi_readings")
+        store.con.execute("INSERT INTO ssi_readings SELECT * FROM saved")
+        store.con.execute("DROP TABLE saved")
+        queries.CARDS.clear()
+
+
 def test_a_rate_with_nothing_to_measure_says_so_on_the_api_and_the_page(
     served: tuple[Store, world.World], client: TestClient
 ) -> None:
@@ -525,6 +587,20 @@ def test_team_board_ranks_the_team_from_the_snapshots(
     assert sum(b["members"] for b in board["distribution"]) == 3
     assert [t["as_of"] for t in board["trend"]] == [d.isoformat() for d in world.SCORED_DATES]
     assert all(r["change"] == 0 for r in board["rows"]), "the world's activity is older than April"
+    average = sum(totals.values()) / 3
+    assert {r["member_id"]: r["vs_average"] for r in board["rows"]} == {
+        m: round(t - round(average, 2), 2) for m, t in totals.items()
+    }
+    assert board["graded"]["by"] == "all", "no rep closes five deals in a month or a quarter"
+    assert {r["member_id"]: r["grade"] for r in board["rows"]} == {1: None, 2: "-", 3: "-"}
+
+    page = client.get("/teams/10", headers=headers).text
+    assert re.search(r'<th scope="col" class="num" aria-sort="descending"><a [^>]*>Index', page)
+    assert page.count("aria-sort=") == 1
+    assert re.search(r'data-member-id="1" class="is-manager">.*?role-manager', page, re.S)
+    assert '<tr id="team-average">' in page and f"{round(average, 2):.2f}" in page
+    flipped = client.get("/teams/10?sort=name&order=asc", headers=headers).text
+    assert 'aria-sort="ascending"><a href="?sort=name&amp;order=desc" data-sort="name">' in flipped
 
     by_name = client.get("/api/v1/teams/10?sort=name&order=asc&limit=2", headers=headers).json()
     assert [r["name"] for r in by_name["rows"]] == ["Ada Northcott", "Ben Northwood"]

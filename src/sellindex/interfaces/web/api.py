@@ -130,6 +130,11 @@ FromDate = Annotated[
     _BLANK_IS_NONE,
     Query(alias="from", description=f"First day (UTC) to include, YYYY-MM-DD, {_DATE_RANGE}."),
 ]
+AsOfDate = Annotated[
+    date | None,
+    _BLANK_IS_NONE,
+    Query(description=f"Show the index as scored on this day or the last before, {_DATE_RANGE}."),
+]
 ToDate = Annotated[
     date | None,
     _BLANK_IS_NONE,
@@ -145,10 +150,13 @@ BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not m
     tags=["index"],
     responses=NOT_VISIBLE,
 )
-def get_member_index(member_id: MemberId, caller: CallerDep, store: StoreDep) -> dict[str, Any]:
-    """A member's latest index: pillars, ranks with group averages, points per signal, next
-    actions, and the history over every snapshot. 404 when out of scope or never scored."""
-    return queries.member_index(caller, store, member_id)
+def get_member_index(
+    member_id: MemberId, caller: CallerDep, store: StoreDep, as_of: AsOfDate = None
+) -> dict[str, Any]:
+    """A member's latest index (or the last on or before `as_of`): pillars, ranks with group
+    averages, points per signal, next actions, and the history over every snapshot with its
+    ranks and the official readings beside it. 404 when out of scope or never scored."""
+    return queries.member_index(caller, store, member_id, as_of)
 
 
 @router.get("/teams", response_model=TeamsPage, tags=["teams"])

@@ -171,12 +171,21 @@ def line_chart(
     high: float | None = None,
     percent: bool = False,
     incomplete_from: int | None = None,
+    name: str | None = None,
+    others: Sequence[tuple[str, Sequence[float | None]]] = (),
 ) -> Markup:
     """A line through dated points (label, value) on round ticks; missing values break
     nothing, they are simply not drawn. The axis starts at `low` (zero by default) and ends at
     `high` or above the largest value. Points from `incomplete_from` on are periods not over
-    yet: drawn hollow on a dashed line, so a part-period never reads as a drop."""
+    yet: drawn hollow on a dashed line, so a part-period never reads as a drop.
+
+    `others` are more series over the same labels (name, values), each in its own style, with
+    a legend naming them and the first series (`name`)."""
+    others = [
+        (label, list(values)) for label, values in others if any(v is not None for v in values)
+    ]
     known = [float(v) for _, v in points if v is not None]
+    known += [float(v) for _, values in others for v in values if v is not None]
     floor = min([low, *known]) if low is not None else min(known, default=0.0)
     ceiling = high if high is not None else max(known, default=1.0)
     ticks = nice_ticks(floor, ceiling if ceiling > floor else floor + 1)
@@ -187,7 +196,8 @@ def line_chart(
     def tick_label(value: float) -> str:
         return _as_text(value, percent)
 
-    top, bottom, right = 16, 12 + phone_text(width) * 1.3, 14
+    top = 16 + (phone_text(width) * 1.4 if others else 0)
+    bottom, right = 12 + phone_text(width) * 1.3, 14
     left = max(_text_room(tick_label(t), width) for t in ticks) + 12
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(points) - 1, 1)
@@ -200,6 +210,9 @@ def line_chart(
         return f"{left + index * step:.1f},{y_of(float(value or 0)):.1f}"
 
     described = _described(title, points, percent)
+    for series, values in others:
+        named = [(label, v) for (label, _), v in zip(points, values, strict=True)]
+        described += f". {_described(series, named, percent)}"
     if cut < len(points):
         described += f" ({len(points) - cut} period{'s' if len(points) - cut > 1 else ''} not over)"
     parts = [_open("line-chart", chart_id, described, width, height)]
@@ -228,6 +241,22 @@ def line_chart(
             f'<circle cx="{left + index * step:.1f}" cy="{y_of(float(value)):.1f}" r="3.5">'
             "</circle></g>"
         )
+    for number, (series, values) in enumerate(others, start=1):
+        marks = [(i, v) for i, v in enumerate(values) if v is not None]
+        if len(marks) > 1:
+            line = " ".join(xy(i, v) for i, v in marks)
+            parts.append(f'<polyline class="line series-{number}" points="{line}"></polyline>')
+        for index, value in marks:
+            label = points[index][0]
+            parts.append(
+                f'<g class="mark series-{number}" data-series="{escape(series)}"'
+                f' data-label="{escape(label)}" data-value="{escape(str(value))}">'
+                f"<title>{escape(series)}, {escape(label)}: {_as_text(float(value), percent)}"
+                f'</title><rect x="{left + index * step - 3:.1f}" y="{y_of(float(value)) - 3:.1f}"'
+                ' width="6" height="6"></rect></g>'
+            )
+    if others:
+        parts.append(_legend([name or title, *(series for series, _ in others)], left, width))
     every = max(1, math.ceil(len(points) / 6))
     shown = [i for i in range(len(points)) if i % every == 0 and len(points) - 1 - i >= every]
     shown.append(len(points) - 1)
@@ -242,6 +271,21 @@ def line_chart(
         )
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _legend(names: Sequence[str], left: float, width: float) -> str:
+    """One swatch and name per series, in a row above the plot."""
+    size = phone_text(width)
+    x, parts = left, ['<g class="legend" aria-hidden="true">']
+    for number, series in enumerate(names):
+        parts.append(
+            f'<line class="line series-{number}" x1="{x:.1f}" x2="{x + 18:.1f}" y1="{size:.1f}"'
+            f' y2="{size:.1f}"></line><text class="axis-label" x="{x + 22:.1f}"'
+            f' y="{size * 1.3:.1f}">{escape(series)}</text>'
+        )
+        x += 30 + _text_room(series, width)
+    parts.append("</g>")
+    return "".join(parts)
 
 
 def heat_map(

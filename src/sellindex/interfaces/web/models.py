@@ -244,6 +244,17 @@ class IndexChange(BaseModel):
     total: float | None
 
 
+class OfficialReading(BaseModel):
+    """The official index reading of a snapshot's week, when saved readings were imported."""
+
+    as_of: date
+    total: float | None
+    brand: float | None
+    find: float | None
+    engage: float | None
+    relationships: float | None
+
+
 class HistoryPoint(BaseModel):
     as_of: date
     total: float
@@ -251,10 +262,17 @@ class HistoryPoint(BaseModel):
     find: float
     engage: float
     relationships: float
+    industry_top_percent: int | None = Field(description="'Top N%' in the industry that day.")
+    network_top_percent: int | None
+    team_top_percent: int | None
+    official: OfficialReading | None = Field(
+        description="The official reading of the same day or the six days before, if any."
+    )
 
 
 class MemberIndex(BaseModel):
-    """A member's index on their latest scoring date, explained, with its history."""
+    """A member's index on their latest scoring date (or the last on or before `as_of`),
+    explained, with its history."""
 
     member_id: int
     name: str | None

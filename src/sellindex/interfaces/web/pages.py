@@ -9,7 +9,7 @@ import logging
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -23,6 +23,7 @@ from sellindex.errors import SellindexError
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
+    AsOfDate,
     FromDate,
     GradingGrain,
     Grain,
@@ -246,13 +247,15 @@ def logout(request: Request, caller: CallerDep, store: StoreDep) -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, caller: CallerDep, store: StoreDep) -> Response:
+def home(request: Request, caller: CallerDep, store: StoreDep, as_of: AsOfDate = None) -> Response:
     """The caller's own index when they are a scored member; their account otherwise."""
     me = queries.me(caller, store)
     if me["member"] is not None:
         try:
-            card = queries.member_index(caller, store, me["member_id"])
+            card = queries.member_index(caller, store, me["member_id"], as_of)
         except HTTPException:
+            if as_of is not None:
+                raise
             card = None
         if card is not None:
             return _index_page(request, caller, card, me["member"])
@@ -261,9 +264,13 @@ def home(request: Request, caller: CallerDep, store: StoreDep) -> Response:
 
 @router.get("/members/{member_id}/index", response_class=HTMLResponse)
 def member_index(
-    request: Request, member_id: MemberId, caller: CallerDep, store: StoreDep
+    request: Request,
+    member_id: MemberId,
+    caller: CallerDep,
+    store: StoreDep,
+    as_of: AsOfDate = None,
 ) -> Response:
-    card = queries.member_index(caller, store, member_id)
+    card = queries.member_index(caller, store, member_id, as_of)
     profile = queries.member_profile(caller, store, member_id)
     return _index_page(request, caller, card, profile)
 
@@ -271,6 +278,13 @@ def member_index(
 def _index_page(
     request: Request, caller: Caller, card: dict[str, Any], profile: dict[str, Any]
 ) -> Response:
+    history = card["history"]
+    dates = [row["as_of"].isoformat() for row in history]
+
+    def official(key: str) -> list[tuple[str, list[float | None]]]:
+        values = [row["official"][key] if row["official"] else None for row in history]
+        return [("Official", values)]
+
     charts = {
         "gauge": gauge(card["total"], title="Social Selling Index", chart_id="index-gauge"),
         "pillars": bar_chart(
@@ -280,17 +294,65 @@ def _index_page(
             maximum=25,
         ),
         "history": line_chart(
-            [(row["as_of"].isoformat(), row["total"]) for row in card["history"]],
+            list(zip(dates, [row["total"] for row in history], strict=True)),
             title="Index over time",
             chart_id="history-chart",
             width=760,
             height=220,
             high=100,
+            name="Estimate",
+            others=official("total"),
+        ),
+        "pillar_history": [
+            (
+                label,
+                line_chart(
+                    list(zip(dates, [row[key] for row in history], strict=True)),
+                    title=f"{label} over time (0-25)",
+                    chart_id=f"pillar-history-{key}",
+                    width=360,
+                    height=180,
+                    high=25,
+                    name="Estimate",
+                    others=official(key),
+                ),
+            )
+            for key, label in SHORT_PILLAR.items()
+        ],
+        "rank_history": line_chart(
+            list(zip(dates, [row["industry_top_percent"] for row in history], strict=True)),
+            title="Top N% over time (lower is better)",
+            chart_id="rank-history",
+            width=760,
+            height=200,
+            high=100,
+            name="Industry",
+            others=[
+                (group.capitalize(), [row[f"{group}_top_percent"] for row in history])
+                for group in ("network", "team")
+            ],
         ),
     }
     own = caller.user.member_id == card["member_id"]
-    context = {"card": card, "profile": profile, "charts": charts, "own": own}
+    picker = {
+        "dates": list(reversed(dates)),
+        "shown": card["as_of"].isoformat(),
+        "presets": _as_of_presets(dates, card["as_of"]),
+    }
+    context = {"card": card, "profile": profile, "charts": charts, "own": own, "picker": picker}
     return render(request, "index.html", context, caller)
+
+
+def _as_of_presets(dates: list[str], shown: date) -> list[tuple[str, str | None]]:
+    """Quick picks of the as-of picker: the latest score, and four and thirteen weeks before
+    the one shown (the last scoring date on or before each), when there is one."""
+    presets: list[tuple[str, str | None]] = [("Latest", None)]
+    for label, weeks in (("4 weeks earlier", 4), ("13 weeks earlier", 13)):
+        target = (shown - timedelta(weeks=weeks)).isoformat()
+        earlier = [d for d in dates if d <= target]
+        if earlier:
+            presets.append((label, earlier[-1]))
+    return presets
 
 
 @router.get("/teams", response_class=HTMLResponse)
@@ -346,6 +408,12 @@ def team(
         "board": board,
         "charts": charts,
         "pillar_labels": dict(zip(pillars, PILLAR_LABELS, strict=True)),
+        "columns": [
+            ("name", "Name", False),
+            ("total", "Index", True),
+            *((key, label, True) for key, label in zip(pillars, PILLAR_LABELS, strict=True)),
+            ("change", "Week change", True),
+        ],
         "paging": _pager(board, params),
         "sort_link": lambda key: (
             "?" + urlencode({"sort": key, "order": _next_order(key, sort.value, order)})

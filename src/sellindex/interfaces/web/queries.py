@@ -42,12 +42,12 @@ from sellindex.metrics.kpis import (
     with_team_comparison,
 )
 from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
-from sellindex.metrics.kpis.periods import NothingToReport, data_bounds
+from sellindex.metrics.kpis.periods import NothingToReport, check_day, data_bounds
 from sellindex.metrics.ssi import explain
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.store import Store
 from sellindex.store.export_reports import latest_export_reports
-from sellindex.store.snapshots import latest_date_on_or_before
+from sellindex.store.snapshots import RANK_GROUPS, latest_date_on_or_before
 from sellindex.store.summary import member_names, recent_loads, table_summaries
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -200,36 +200,47 @@ def latest_snapshot_date(store: Store) -> date | None:
     return row[0] if row else None
 
 
-def member_index(caller: Caller, store: Store, member_id: int) -> dict[str, Any]:
-    """A member's card (index, pillars, ranks, signals, next actions) and their whole history.
+def member_index(
+    caller: Caller, store: Store, member_id: int, as_of: date | None = None
+) -> dict[str, Any]:
+    """A member's card (index, pillars, ranks, signals, next actions) on their latest scoring
+    date, or the last one on or before `as_of`, and their whole history.
 
     Reads the snapshots only; a member in scope without a score is a 404 that says so.
     """
     _require_member(caller, member_id)
-    return dict(CARDS.get(store, (member_id,), lambda: _member_card(store, member_id)))
+    if as_of is not None:
+        check_day("as_of", as_of)
+    return dict(CARDS.get(store, (member_id, as_of), lambda: _member_card(store, member_id, as_of)))
 
 
-def _member_card(store: Store, member_id: int) -> dict[str, Any]:
+def _member_card(store: Store, member_id: int, as_of: date | None) -> dict[str, Any]:
     try:
-        card = explain.member_card(store, _model(), member_id, None)
+        card = explain.member_card(store, _model(), member_id, as_of)
+        snapshots = explain.history(store, member_id)["snapshots"]
     except SellindexError as missing:
         raise HTTPException(404, str(missing)) from None
-    history = _sql(
-        store,
-        f"SELECT as_of, total, {', '.join(PILLAR_NAMES)} FROM ssi_snapshots"
-        " WHERE member_id = ? ORDER BY as_of",
-        [member_id],
-    )
     card["pillars"] = _clean(card["pillars"])
     card["ranks"] = _clean(card["ranks"])
     card["signals"] = _clean(card["signals"])
     card["next_actions"] = _clean(card["next_actions"])
     card["total"] = _plain(card["total"])
     card["change"] = _clean([card["change"]])[0]
-    card["history"] = _clean(history)
+    card["history"] = [_history_point(row) for row in snapshots]
     name = _sql(store, "SELECT name FROM members WHERE member_id = ?", [member_id])
     card["name"] = name[0]["name"] if name else None
     return card
+
+
+def _history_point(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """One snapshot of the history: index, pillars, "top N%" per group, the official reading."""
+    official = snapshot.get("official")
+    point = {key: _plain(snapshot[key]) for key in ("as_of", "total", *PILLAR_NAMES)}
+    point.update({f"{g}_top_percent": snapshot[f"{g}_top_percent"] for g in RANK_GROUPS})
+    point["official"] = (
+        {key: official.get(key) for key in ("as_of", "total", *PILLAR_NAMES)} if official else None
+    )
+    return point
 
 
 _TEAMS_SQL = """
@@ -334,6 +345,12 @@ def team_board(
         values = values[~np.isnan(values)]
         return round(float(values.mean()), 2) if values.size else None
 
+    averages = {p: mean(p) for p in [*pillars, "change"]}
+    rows = ordered.slice(offset, limit).to_pylist()
+    graded, grades = latest_grades(store, [row["member_id"] for row in rows])
+    for row in rows:
+        row["vs_average"] = round(row["total"] - (averages["total"] or 0.0), 2)
+        row["grade"] = grades.get(row["member_id"])
     return {
         "team_id": team_id,
         "name": team.get("name"),
@@ -345,8 +362,9 @@ def team_board(
         "total": board.num_rows,
         "limit": limit,
         "offset": offset,
-        "averages": {p: mean(p) for p in [*pillars, "change"]},
-        "rows": ordered.slice(offset, limit).to_pylist(),
+        "averages": averages,
+        "graded": graded,
+        "rows": rows,
         "distribution": [
             {
                 "low": b * HISTOGRAM_BIN,
@@ -357,6 +375,18 @@ def team_board(
         ],
         "trend": trend,
     }
+
+
+def latest_grades(store: Store, member_ids: list[int]) -> tuple[dict[str, Any], dict[int, str]]:
+    """The graded period the Rep page shows by default, and these members' grades in it."""
+    choice = grading_choice(store, None, None)
+    window = _window(None, None, "month" if choice.grain == "all" else choice.grain)
+    tables = _company_rep_tables(store, window, choice.grain)
+    period = tables["graded_period"]
+    frame = tables["grades"].frame
+    mine = frame[frame["member_id"].isin(member_ids) & (pd.to_datetime(frame["period"]) == period)]
+    graded = {"by": choice.grain, "period": period, "reason": choice.reason}
+    return graded, dict(zip(mine["member_id"].astype(int), mine["grade"], strict=True))
 
 
 def _team_rows(store: Store, team_id: int) -> tuple[Any, ...]:

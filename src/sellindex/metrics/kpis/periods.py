@@ -68,12 +68,8 @@ class Window:
         A date outside `EARLIEST_DAY`..`LATEST_DAY` is refused with a message naming the
         bound it was given as (`from` or `to`).
         """
-        for name, value in (("from", start), ("to", end)):
-            day = value.date() if isinstance(value, datetime) else value
-            if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
-                raise SellindexError(
-                    f"`{name}` ({day}) must lie between {EARLIEST_DAY} and {LATEST_DAY}"
-                )
+        check_day("from", start)
+        check_day("to", end)
         start_ts = _as_datetime(start) if start is not None else None
         end_ts = None
         if end is not None:
@@ -163,6 +159,13 @@ class Window:
         return (
             ibis.range(first, ibis.literal(self.end), self.step).unnest().name("period").as_table()
         )
+
+
+def check_day(name: str, value: date | datetime | None) -> None:
+    """Refuse a day outside `EARLIEST_DAY`..`LATEST_DAY`, naming the parameter it came as."""
+    day = value.date() if isinstance(value, datetime) else value
+    if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise SellindexError(f"`{name}` ({day}) must lie between {EARLIEST_DAY} and {LATEST_DAY}")
 
 
 class NothingToReport(SellindexError):
