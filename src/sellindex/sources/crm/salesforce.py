@@ -110,7 +110,7 @@ HISTORY = Role(
         Field("opportunity", ("opportunity_name",)),
         Field("to_stage", ("tostage",)),
         Field("stage", ("stagename",)),
-        Field("field_event", ("field_event", "field")),
+        Field("field_event", ("field",)),
         Field("new_value", ("newvalue",)),
         Field("amount", (), "number"),
         Field(
