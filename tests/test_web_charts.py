@@ -96,3 +96,19 @@ def test_first_unfinished_period() -> None:
     assert window.first_unfinished(periods, datetime(2025, 5, 3, 0, 0, 0, 1)) == 2
     assert window.first_unfinished(periods, datetime(2025, 6, 1)) == 3
     assert window.first_unfinished(periods, None) == 3
+
+
+def test_an_axis_with_a_fixed_top_ends_on_a_round_tick_there() -> None:
+    svg = str(line_chart([("a", 3.0), ("b", 4.0)], title="Brand", chart_id="b", high=25))
+    assert _texts(svg, "axis-label")[:6] == ["0", "5", "10", "15", "20", "25"]
+
+
+def test_other_series_are_drawn_with_a_legend_and_named() -> None:
+    svg = str(line_chart([("w1", 10.0), ("w2", 12.0)], title="Index", chart_id="i",
+                         name="Estimate", others=[("Official", [None, 14.5])]))  # fmt: skip
+    assert svg.count('class="point"') == 2 and svg.count('class="mark series-1"') == 1
+    assert 'data-series="Official" data-label="w2" data-value="14.5"' in svg
+    assert "Official, w2: 14.50" in svg and ". Official: w2 14.50" in svg
+    assert ">Estimate</text>" in svg and ">Official</text>" in svg
+    alone = str(line_chart([("w1", 1.0)], title="I", chart_id="i", others=[("O", [None])]))
+    assert 'class="legend"' not in alone, "a series without values is left out"

@@ -173,6 +173,7 @@ def line_chart(
     incomplete_from: int | None = None,
     name: str | None = None,
     others: Sequence[tuple[str, Sequence[float | None]]] = (),
+    legend: bool = False,
 ) -> Markup:
     """A line through dated points (label, value) on round ticks; missing values break
     nothing, they are simply not drawn. The axis starts at `low` (zero by default) and ends at
@@ -180,7 +181,8 @@ def line_chart(
     yet: drawn hollow on a dashed line, so a part-period never reads as a drop.
 
     `others` are more series over the same labels (name, values), each in its own style, with
-    a legend naming them and the first series (`name`)."""
+    a legend naming them and the first series (`name`); `legend` draws it even when the others
+    have no values."""
     others = [
         (label, list(values)) for label, values in others if any(v is not None for v in values)
     ]
@@ -190,13 +192,16 @@ def line_chart(
     ceiling = high if high is not None else max(known, default=1.0)
     ticks = nice_ticks(floor, ceiling if ceiling > floor else floor + 1)
     if high is not None:
-        ticks = [t for t in ticks if t <= high] or ticks
+        ticks = next(
+            (found for n in (4, 5, 6) if (found := nice_ticks(floor, high, n))[-1] == high),
+            [t for t in ticks if t <= high] or ticks,
+        )
     floor, ceiling = ticks[0], max(ticks[-1], ceiling)
 
     def tick_label(value: float) -> str:
         return _as_text(value, percent)
 
-    top = 16 + (phone_text(width) * 1.4 if others else 0)
+    top = 16 + (phone_text(width) * 1.4 if others or legend else 0)
     bottom, right = 12 + phone_text(width) * 1.3, 14
     left = max(_text_room(tick_label(t), width) for t in ticks) + 12
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -255,9 +260,10 @@ def line_chart(
                 f'</title><rect x="{left + index * step - 3:.1f}" y="{y_of(float(value)) - 3:.1f}"'
                 ' width="6" height="6"></rect></g>'
             )
-    if others:
+    if others or legend:
         parts.append(_legend([name or title, *(series for series, _ in others)], left, width))
-    every = max(1, math.ceil(len(points) / 6))
+    room = max((_text_room(label, width) for label, _ in points), default=1) + 10
+    every = max(1, math.ceil(len(points) / max(1, plot_w // room + 1)))
     shown = [i for i in range(len(points)) if i % every == 0 and len(points) - 1 - i >= every]
     shown.append(len(points) - 1)
     major = {shown[0], shown[-1], shown[len(shown) // 2]} if shown else set()

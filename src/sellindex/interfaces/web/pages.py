@@ -327,6 +327,7 @@ def _index_page(
             height=200,
             high=100,
             name="Industry",
+            legend=True,
             others=[
                 (group.capitalize(), [row[f"{group}_top_percent"] for row in history])
                 for group in ("network", "team")
