@@ -116,16 +116,21 @@ def _statistic_kpis(spec: MetricStatistic) -> list[Kpi]:
     ]
 
 
-def rep_statistics(store: TableSource, window: Window) -> pd.DataFrame:
-    """One row per rep and period that has any data: the metric values and their statistics."""
+def rep_statistics_expr(store: TableSource, window: Window) -> ir.Table:
+    """The inputs of grades and trend verdicts as one expression, for any engine: one row per
+    rep and period that has any data, with the metric values and their statistics."""
     helpers = [kpi for spec in METRIC_STATISTICS for kpi in _statistic_kpis(spec)]
     values = [REP_KPIS_BY_NAME[s.metric] for s in METRIC_STATISTICS]
     by_name = {k.name: k for k in [*values, *helpers]}
     table = compute(list(by_name.values()), rep_facts(store, window), ["member_id"])
     teams = store.table("members").select("member_id", "team_id")
     joined = table.left_join(teams, "member_id")
-    joined = joined.drop(*(c for c in joined.columns if c.endswith("_right")))
-    frame = joined.to_pyarrow().to_pandas()
+    return joined.drop(*(c for c in joined.columns if c.endswith("_right")))
+
+
+def rep_statistics(store: TableSource, window: Window) -> pd.DataFrame:
+    """`rep_statistics_expr` computed, as a frame."""
+    frame = rep_statistics_expr(store, window).to_pyarrow().to_pandas()
     frame["period"] = pd.to_datetime(frame["period"])
     return frame
 

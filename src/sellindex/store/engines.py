@@ -164,7 +164,9 @@ class Engine:
         self.backend._run_pre_execute_hooks(expr)  # registers in-memory tables (ibis pinned)
         cursor = self.backend.raw_sql(str(self.backend.compile(expr)))
         with pq.ParquetWriter(f"{path}/part-0.parquet", schema) as writer:
-            for batch in cursor.fetch_record_batch(500_000):
+            # DuckDB 1.5 renamed fetch_record_batch to to_arrow_reader
+            batches = getattr(cursor, "to_arrow_reader", None) or cursor.fetch_record_batch
+            for batch in batches(500_000):
                 writer.write_table(pa.Table.from_batches([batch]).cast(schema))
 
     def close(self) -> None:
