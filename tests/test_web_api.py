@@ -751,3 +751,40 @@ def test_a_period_picker_sent_with_empty_fields_means_no_bound(
     client.cookies.update(_session_cookies(served, "admin"))
     for path in ("/kpis?from=&to=&by=month", "/reps/2?from=&to=&by=month", "/insights?from=&team="):
         assert client.get(path).status_code == 200, path
+
+
+def test_people_are_searched_filtered_and_sorted_within_scope(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    manager = _bearer(served, "manager")
+
+    def ids(query: str, headers: dict[str, str] = manager) -> list[int]:
+        answer = client.get(f"/api/v1/members?{query}", headers=headers)
+        assert answer.status_code == 200, answer.text
+        return [m["member_id"] for m in answer.json()["members"]]
+
+    assert sorted(ids("q=NORTH")) == [1, 2, 3], "name, title or company, any case"
+    assert ids("q=%25") == [] and ids("q=_") == [], "% and _ are matched literally"
+    assert ids("q=partner") == [4], "a title matches"
+    assert sorted(ids("team=10")) == [1, 2, 3]
+    assert ids("seniority=manager") == [1]
+    assert ids("q=north&sort=name&order=desc") == [3, 2, 1]
+    assert ids("sort=name") == [1, 2, 3, 4]
+    assert ids("q=south", _bearer(served, "admin")) == [5, 6, 7]
+    assert ids("q=south") == [], "people outside the scope are never found"
+    listed = client.get("/api/v1/members?q=ben", headers=manager).json()["members"][0]
+    assert (listed["team_name"], listed["manager_name"]) == ("North", "Ada Northcott")
+    assert listed["latest_index"] is not None
+    own = client.get("/api/v1/members/2", headers=_bearer(served, "member")).json()
+    assert own["team_name"] == "North" and own["manager_name"] is None, (
+        "the manager is out of scope"
+    )
+    assert client.get("/api/v1/members?sort=height", headers=manager).status_code == 422
+
+    page = client.get("/members?q=north&seniority=ic&sort=name&order=asc", headers=manager).text
+    assert re.findall(r'<tr data-member-id="(\d+)"', page) == ["2", "3"]
+    assert (
+        'aria-sort="ascending"><a href="?q=north&amp;seniority=ic&amp;sort=name&amp;order=desc"'
+        in page
+    )
+    assert '<option value="ic" selected>' in page and 'value="north"' in page

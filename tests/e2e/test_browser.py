@@ -173,7 +173,9 @@ def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
 
     page.click("#members-table >> text=Ben Northwood")
     assert page.locator("h1").inner_text() == "Ben Northwood"
-    assert page.locator('dd[data-field="team_id"]').inner_text() == "10"
+    team = page.locator('dd[data-field="team_id"]')
+    assert (team.inner_text(), team.get_attribute("data-team-id")) == ("North", "10")
+    assert page.locator('dd[data-field="manager_id"]').inner_text() == "Ada Northcott"
 
     page.goto(f"{base}/members/{world.OUTSIDER['manager']}")
     assert page.locator("h1").inner_text() == "Not found"

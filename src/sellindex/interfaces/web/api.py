@@ -20,8 +20,8 @@ from sellindex.interfaces.web.models import (
     Load,
     Me,
     MemberIndex,
-    MemberProfile,
     MembersPage,
+    MemberView,
     RejectsPage,
     RepNumbers,
     Status,
@@ -56,17 +56,9 @@ def get_me(caller: CallerDep, store: StoreDep) -> dict[str, Any]:
     return queries.me(caller, store)
 
 
-@router.get("/members", response_model=MembersPage, tags=["members"])
-def list_members(
-    caller: CallerDep, store: StoreDep, limit: Limit = 100, offset: Offset = 0
-) -> dict[str, Any]:
-    """The members the caller may see (themselves, their team, or everyone), by member id."""
-    return queries.members_page(caller, store, limit, offset)
-
-
 @router.get(
     "/members/{member_id}",
-    response_model=MemberProfile,
+    response_model=MemberView,
     tags=["members"],
     responses={404: {"model": ErrorDetail, "description": "No such member in your scope."}},
 )
@@ -142,6 +134,42 @@ ToDate = Annotated[
 ]
 NOT_VISIBLE = {404: {"model": ErrorDetail, "description": "Not found in your scope."}}
 BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not make sense."}}
+
+
+MemberSort = StrEnum("MemberSort", {name: name for name in queries.MEMBER_SORTS})  # type: ignore[misc]
+"""A People column to sort by."""
+Search = Annotated[
+    str | None,
+    _BLANK_IS_NONE,
+    Query(max_length=200, description="Only members whose name, title or company holds this."),
+]
+TeamFilter = Annotated[
+    int | None,
+    _BLANK_IS_NONE,
+    Query(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="Only this team's members."),
+]
+SeniorityFilter = Annotated[
+    str | None, _BLANK_IS_NONE, Query(max_length=100, description="Only this seniority.")
+]
+
+
+@router.get("/members", response_model=MembersPage, tags=["members"], responses=BAD_INPUT)
+def list_members(
+    caller: CallerDep,
+    store: StoreDep,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    q: Search = None,
+    team: TeamFilter = None,
+    seniority: SeniorityFilter = None,
+    sort: Annotated[MemberSort, Query(description="Column to sort by.")] = "member_id",  # type: ignore[assignment]
+    order: Annotated[SortOrder, Query(description="asc or desc.")] = SortOrder.asc,
+) -> dict[str, Any]:
+    """The members the caller may see (themselves, their team, or everyone), with their team's
+    and manager's names and latest index; searched, filtered and sorted as asked."""
+    return queries.members_page(
+        caller, store, limit, offset, q, team, seniority, str(sort), order is SortOrder.desc
+    )
 
 
 @router.get(

@@ -46,6 +46,19 @@ MemberProfile = create_model("MemberProfile", **_member_fields)
 MemberProfile.__doc__ = "A member's profile, as stored in the canonical `members` table."
 
 
+MemberView = create_model(
+    "MemberView",
+    __base__=MemberProfile,
+    team_name=(str | None, Field(None, description="The team's name ('Team <id>' unnamed).")),
+    manager_name=(str | None, Field(None, description="The manager's name.")),
+    latest_index=(
+        float | None,
+        Field(None, description="The index on the latest scoring date, if scored then."),
+    ),
+)
+MemberView.__doc__ = "A member's profile with the names of their team and manager."
+
+
 class ErrorDetail(BaseModel):
     """Why a request was refused, in one sentence."""
 
@@ -61,10 +74,15 @@ class Me(BaseModel):
 
 
 class MembersPage(BaseModel):
-    total: int = Field(description="Members visible to the caller.")
+    total: int = Field(description="Members visible to the caller that match the filters.")
     limit: int
     offset: int
-    members: list[MemberProfile]  # type: ignore[valid-type]
+    search: str | None = None
+    team: int | None = None
+    seniority: str | None = None
+    sort: str = "member_id"
+    order: str = "asc"
+    members: list[MemberView]  # type: ignore[valid-type]
 
 
 class TableSummary(BaseModel):

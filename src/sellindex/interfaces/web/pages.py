@@ -30,11 +30,15 @@ from sellindex.interfaces.web.api import (
     InsightOutcome,
     Limit,
     MemberId,
+    MemberSort,
     Offset,
     OptionalTeam,
+    Search,
+    SeniorityFilter,
     SortKey,
     SortOrder,
     TableName,
+    TeamFilter,
     TeamId,
     ToDate,
 )
@@ -425,10 +429,13 @@ def team(
 
 def _next_order(key: str, current: str, order: SortOrder) -> str:
     """A click on the sorted column flips it; another column starts with its natural order
-    (names A to Z, numbers highest first)."""
+    (text A to Z, numbers highest first)."""
     if key == current:
         return "asc" if order is SortOrder.desc else "desc"
-    return "asc" if key in ("name", "member_id") else "desc"
+    return "desc" if key in NUMBER_SORTS else "asc"
+
+
+NUMBER_SORTS = ("total", *queries.PILLAR_NAMES, "change", "index")
 
 
 @router.get("/reps/{member_id}", response_class=HTMLResponse)
@@ -560,9 +567,42 @@ def kpis(
 
 
 @router.get("/members", response_class=HTMLResponse)
-def members(request: Request, caller: ManagerDep, store: StoreDep, offset: Offset = 0) -> Response:
-    page = queries.members_page(caller, store, MEMBERS_PAGE_SIZE, offset)
-    return render(request, "members.html", {"page": page, "paging": _pager(page, {})}, caller)
+def members(
+    request: Request,
+    caller: ManagerDep,
+    store: StoreDep,
+    offset: Offset = 0,
+    q: Search = None,
+    team: TeamFilter = None,
+    seniority: SeniorityFilter = None,
+    sort: Annotated[MemberSort, Query()] = "name",  # type: ignore[assignment]
+    order: Annotated[SortOrder, Query()] = SortOrder.asc,
+) -> Response:
+    """People in scope, searched by name, title or company, filtered and sorted."""
+    page = queries.members_page(
+        caller, store, MEMBERS_PAGE_SIZE, offset, q, team, seniority, str(sort),
+        order is SortOrder.desc,
+    )  # fmt: skip
+    kept = {"q": q, "team": team, "seniority": seniority}
+    kept = {key: value for key, value in kept.items() if value is not None}
+    params = {**kept, "sort": str(sort), "order": order.value}
+    context = {
+        "page": page,
+        "filters": queries.people_filters(caller, store),
+        "paging": _pager(page, params),
+        "sort_link": lambda key: (
+            "?" + urlencode({**kept, "sort": key, "order": _next_order(key, str(sort), order)})
+        ),
+        "columns": [
+            ("name", "Name", False),
+            ("title", "Title", False),
+            ("company", "Company", False),
+            ("seniority", "Seniority", False),
+            ("team", "Team", False),
+            ("index", "Index", True),
+        ],
+    }
+    return render(request, "members.html", context, caller)
 
 
 @router.get("/members/{member_id}", response_class=HTMLResponse)

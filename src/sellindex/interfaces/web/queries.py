@@ -63,12 +63,13 @@ def count(table: Any) -> int:
 
 
 def member_profile(caller: Caller, store: Store, member_id: int) -> dict[str, Any]:
-    """A member's profile, or 404 whether the member is absent or out of scope (no leak)."""
-    members = store.table("members")
-    found = _rows(
-        members.filter(
-            members.member_id == member_id, caller.scope.member_filter(members.member_id)
-        )
+    """A member's profile with their team's and manager's names, or 404 whether the member is
+    absent or out of scope (no leak)."""
+    predicate, params = caller.scope.sql_predicate()
+    found = _sql(
+        store,
+        _MEMBERS_SQL.format(scope=predicate) + " AND m.member_id = ?",
+        [*params, latest_snapshot_date(store), *[None] * 8, member_id],
     )
     if not found:
         raise HTTPException(404, f"no member {member_id} is visible to you")
@@ -91,15 +92,96 @@ def me(caller: Caller, store: Store) -> dict[str, Any]:
     }
 
 
-def members_page(caller: Caller, store: Store, limit: int, offset: int) -> dict[str, Any]:
+MEMBER_SORTS = {
+    "name": "m.name",
+    "member_id": "m.member_id",
+    "title": "m.title",
+    "company": "m.company",
+    "seniority": "m.seniority",
+    "team": "team_name",
+    "index": "latest_index",
+}
+"""People columns a list may be sorted by -> the SQL that sorts them (never user text)."""
+
+_MEMBERS_SQL = """
+WITH visible AS (SELECT * FROM members WHERE {scope})
+SELECT m.*, coalesce(t.name, 'Team ' || m.team_id) AS team_name, boss.name AS manager_name,
+       s.total::DOUBLE AS latest_index
+FROM visible m
+LEFT JOIN teams t ON t.team_id = m.team_id
+LEFT JOIN visible boss ON boss.member_id = m.manager_id
+LEFT JOIN ssi_snapshots s ON s.member_id = m.member_id AND s.as_of = ?
+WHERE (?::VARCHAR IS NULL OR m.name ILIKE ? ESCAPE '\\' OR m.title ILIKE ? ESCAPE '\\'
+       OR m.company ILIKE ? ESCAPE '\\')
+  AND (?::BIGINT IS NULL OR m.team_id = ?)
+  AND (?::VARCHAR IS NULL OR m.seniority = ?)
+"""
+
+
+def members_page(
+    caller: Caller,
+    store: Store,
+    limit: int,
+    offset: int,
+    search: str | None = None,
+    team_id: int | None = None,
+    seniority: str | None = None,
+    sort: str = "member_id",
+    descending: bool = False,
+) -> dict[str, Any]:
+    """The members in the caller's scope whose name, title or company contains `search`, in a
+    team and of a seniority if asked, with their team's name, their latest index and their
+    manager's name (when the manager is in scope too: a name is shown only to who may see it)."""
+    if sort not in MEMBER_SORTS:
+        raise SellindexError(f"sort by one of: {', '.join(MEMBER_SORTS)} (got {sort!r})")
     predicate, params = caller.scope.sql_predicate()
-    total = _sql(store, f"SELECT count(*) AS n FROM members WHERE {predicate}", params)[0]["n"]
+    pattern = None if not search else f"%{_like_escaped(search)}%"
+    filters = [latest_snapshot_date(store), pattern, pattern, pattern, pattern,
+               team_id, team_id, seniority, seniority]  # fmt: skip
+    listed = _MEMBERS_SQL.format(scope=predicate)
+    total = _sql(store, f"SELECT count(*) AS n FROM ({listed})", [*params, *filters])[0]["n"]
+    direction = "DESC" if descending else "ASC"
     rows = _sql(
         store,
-        f"SELECT * FROM members WHERE {predicate} ORDER BY member_id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"{listed} ORDER BY {MEMBER_SORTS[sort]} {direction} NULLS LAST, m.member_id"
+        " LIMIT ? OFFSET ?",
+        [*params, *filters, limit, offset],
     )
-    return {"total": total, "limit": limit, "offset": offset, "members": rows}
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "search": search,
+        "team": team_id,
+        "seniority": seniority,
+        "sort": sort,
+        "order": "desc" if descending else "asc",
+        "members": rows,
+    }
+
+
+def _like_escaped(text: str) -> str:
+    """`text` matched literally by ILIKE ... ESCAPE '\\' (its own % and _ are not wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def people_filters(caller: Caller, store: Store) -> dict[str, list[Any]]:
+    """The teams and seniorities a People filter can offer: those of the members in scope."""
+    predicate, params = caller.scope.sql_predicate()
+    teams = _sql(
+        store,
+        "SELECT DISTINCT m.team_id, coalesce(t.name, 'Team ' || m.team_id) AS name"
+        f" FROM (SELECT * FROM members WHERE {predicate}) m"
+        " LEFT JOIN teams t ON t.team_id = m.team_id WHERE m.team_id IS NOT NULL ORDER BY 2",
+        params,
+    )
+    seniorities = _sql(
+        store,
+        f"SELECT DISTINCT seniority FROM members WHERE {predicate} AND seniority IS NOT NULL"
+        " ORDER BY 1",
+        params,
+    )
+    return {"teams": teams, "seniorities": [row["seniority"] for row in seniorities]}
 
 
 def status(store: Store, loads_limit: int = 10) -> dict[str, Any]:
