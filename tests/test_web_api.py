@@ -788,3 +788,26 @@ def test_people_are_searched_filtered_and_sorted_within_scope(
         in page
     )
     assert '<option value="ic" selected>' in page and 'value="north"' in page
+
+
+def test_admin_home_is_an_overview_of_everyone(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    store, _ = served
+    page = client.get("/", headers=_bearer(served, "admin")).text
+    assert "<h1>Overview</h1>" in page
+    latest = world.SCORED_DATES[-1]
+    scored = store.con.execute(
+        "SELECT count(*), round(avg(total::DOUBLE), 2) FROM ssi_snapshots WHERE as_of = ?",
+        [latest],
+    ).fetchone()
+    assert f'<span data-field="scored">{scored[0]}</span>' in page
+    assert f'<span data-field="average">{scored[1]:.2f}</span>' in page
+    columns = re.findall(r'<g class="column" data-label="[^"]+" data-value="(\d+)"', page)
+    assert sum(int(c) for c in columns) == scored[0] and len(columns) == 10
+    assert re.findall(r'<tr data-team-id="(\d+)">', page) == ["10", "20"]
+    assert ">Ada Northcott</a>" in page and ">Eve Southgate</a>" in page, "managers by name"
+    rejected = store.con.execute("SELECT count(*) FROM rejects").fetchone()[0]
+    assert f'<dd data-field="rejected"><a href="/data#rejects">{rejected:,}</a>' in page
+    assert f"{latest} <span" in page, "the last scoring run"
+    assert "<h1>Overview</h1>" not in client.get("/", headers=_bearer(served, "manager")).text

@@ -309,6 +309,7 @@ class TeamSummary(BaseModel):
     team_id: int
     name: str | None
     manager_id: int | None
+    manager_name: str | None = None
     size: int = Field(description="Members whose team this is.")
     average: float | None = Field(description="Average index on the latest scoring date.")
 

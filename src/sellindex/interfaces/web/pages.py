@@ -57,6 +57,7 @@ from sellindex.interfaces.web.auth import (
     set_session_cookie,
 )
 from sellindex.interfaces.web.charts import bar_chart, column_chart, gauge, heat_map, line_chart
+from sellindex.store import Store
 from sellindex.store.accounts import (
     ROLES,
     SESSION_LIFETIME,
@@ -254,6 +255,8 @@ def logout(request: Request, caller: CallerDep, store: StoreDep) -> Response:
 def home(request: Request, caller: CallerDep, store: StoreDep, as_of: AsOfDate = None) -> Response:
     """The caller's own index when they are a scored member; their account otherwise."""
     me = queries.me(caller, store)
+    if caller.role == "admin" and me["member"] is None:
+        return _admin_overview(request, caller, store, me)
     if me["member"] is not None:
         try:
             card = queries.member_index(caller, store, me["member_id"], as_of)
@@ -264,6 +267,19 @@ def home(request: Request, caller: CallerDep, store: StoreDep, as_of: AsOfDate =
         if card is not None:
             return _index_page(request, caller, card, me["member"])
     return render(request, "home.html", {"me": me}, caller)
+
+
+def _admin_overview(request: Request, caller: Caller, store: Store, me: dict[str, Any]) -> Response:
+    overview = queries.admin_overview(caller, store)
+    charts = {
+        "distribution": column_chart(
+            [(f"{b['low']}-{b['high']}", b["members"]) for b in overview["distribution"]],
+            title="Members per index band",
+            chart_id="overview-distribution",
+        )
+    }
+    context = {"me": me, "overview": overview, "charts": charts}
+    return render(request, "admin.html", context, caller)
 
 
 @router.get("/members/{member_id}/index", response_class=HTMLResponse)

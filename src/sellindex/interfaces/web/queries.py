@@ -193,6 +193,60 @@ def status(store: Store, loads_limit: int = 10) -> dict[str, Any]:
     }
 
 
+_DISTRIBUTION_SQL = """
+SELECT least(floor(total::DOUBLE / ?), ? - 1)::INT AS band, count(*) AS members,
+       round(avg(total::DOUBLE), 2) AS average
+FROM ssi_snapshots WHERE as_of = ? GROUP BY 1 ORDER BY 1
+"""
+
+
+def index_bands(counts: list[int]) -> list[dict[str, int]]:
+    """Members per band of the index (0-9, 10-19, ... 90-100), from the count in each."""
+    last = len(counts) - 1
+    return [
+        {
+            "low": b * HISTOGRAM_BIN,
+            "high": b * HISTOGRAM_BIN + HISTOGRAM_BIN - (b < last),
+            "members": members,
+        }
+        for b, members in enumerate(counts)
+    ]
+
+
+def admin_overview(caller: Caller, store: Store) -> dict[str, Any]:
+    """What an admin looks at first: how the index is spread over everyone, the teams, the
+    last load and scoring run, and the data's health (rejects, empty tables, import reports)."""
+    day, teams = _visible_teams(caller, store)
+    bands = 100 // HISTOGRAM_BIN
+    found = {r["band"]: r for r in _sql(store, _DISTRIBUTION_SQL, [HISTOGRAM_BIN, bands, day])}
+    scored = sum(r["members"] for r in found.values())
+    runs = _sql(
+        store,
+        "SELECT as_of, model_name, model_version, members, scored_at, seconds FROM ssi_runs"
+        " ORDER BY scored_at DESC, as_of DESC LIMIT 1",
+    )
+    tables = table_summaries(store)
+    rejected = _sql(store, "SELECT count(*) AS n FROM rejects")[0]["n"]
+    average = _sql(
+        store, "SELECT round(avg(total::DOUBLE), 2) AS a FROM ssi_snapshots WHERE as_of = ?", [day]
+    )[0]["a"]
+    return {
+        "as_of": day,
+        "scored": scored,
+        "members": count(store.table("members")),
+        "average": average,
+        "distribution": index_bands(
+            [found[b]["members"] if b in found else 0 for b in range(bands)]
+        ),
+        "teams": teams,
+        "last_load": (recent_loads(store, limit=1) or [None])[0],
+        "last_run": runs[0] if runs else None,
+        "rejected": rejected,
+        "empty_tables": [t["table"] for t in tables if not t["rows"]],
+        "imports": import_reports(store),
+    }
+
+
 def rejects_page(store: Store, table: str | None, limit: int, offset: int) -> dict[str, Any]:
     """Rejected rows, newest load first, in file order within a load."""
     rejects = store.table("rejects")
@@ -334,9 +388,10 @@ WITH ids AS (
     WHERE m.team_id IS NOT NULL
     GROUP BY m.team_id
 )
-SELECT i.team_id, t.name, t.manager_id, coalesce(z.size, 0) AS size,
+SELECT i.team_id, t.name, t.manager_id, boss.name AS manager_name, coalesce(z.size, 0) AS size,
        round(z.average, 2) AS average
 FROM ids i LEFT JOIN teams t USING (team_id) LEFT JOIN sizes z USING (team_id)
+LEFT JOIN members boss ON boss.member_id = t.manager_id
 ORDER BY i.team_id
 """
 
@@ -447,14 +502,7 @@ def team_board(
         "averages": averages,
         "graded": graded,
         "rows": rows,
-        "distribution": [
-            {
-                "low": b * HISTOGRAM_BIN,
-                "high": b * HISTOGRAM_BIN + HISTOGRAM_BIN - (0 if b == len(counts) - 1 else 1),
-                "members": int(counts[b]),
-            }
-            for b in range(len(counts))
-        ],
+        "distribution": index_bands([int(c) for c in counts]),
         "trend": trend,
     }
 
