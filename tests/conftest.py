@@ -36,3 +36,11 @@ def run_cli(capsys: pytest.CaptureFixture[str]):
         return code, out, err
 
     return run
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-sql-snapshots",
+        action="store_true",
+        help="Rewrite tests/snapshots/sql/ from the current definitions (review the diff).",
+    )

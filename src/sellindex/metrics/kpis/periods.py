@@ -18,11 +18,13 @@ from sellindex.errors import SellindexError
 
 GRAINS: dict[str, tuple[str, str, dict[str, int]]] = {
     "day": ("D", "day", {"days": 1}),
-    "week": ("W", "week", {"weeks": 1}),
+    "week": ("W", "week", {"days": 7}),
     "month": ("M", "month", {"months": 1}),
     "quarter": ("Q", "quarter", {"months": 3}),
 }
-"""grain name -> (truncation unit, unit for period differences, interval of one period)."""
+"""grain name -> (truncation unit, unit for period differences, interval of one period).
+
+A week is seven days: Trino has no interval of weeks."""
 
 EARLIEST_DAY = date(1900, 1, 1)
 LATEST_DAY = date(2199, 12, 31)

@@ -287,6 +287,12 @@ def with_team_comparison(per_rep: ir.Table, metrics: Sequence[str] = REP_KPI_NAM
 
 def rep_exclusions(store: TableSource, window: Window) -> dict[str, int]:
     """How many rows the data rules left out (or flagged), so nothing disappears silently."""
+    counts = rep_exclusion_counts(store, window)
+    return {name: int(expr.to_pyarrow().as_py() or 0) for name, expr in counts.items()}
+
+
+def rep_exclusion_counts(store: TableSource, window: Window) -> dict[str, ir.Scalar]:
+    """The counts of `rep_exclusions`, as expressions."""
     leads = store.table("leads")
     in_window_leads = leads.filter(window.contains(leads.assigned_at.fill_null(leads.created_at)))
     deals = store.table("opportunities")
@@ -307,11 +313,10 @@ def rep_exclusions(store: TableSource, window: Window) -> dict[str, int]:
     )
     late = late.filter(late.touched_at > late.closed_at)
     untouched = lead_facts(store, window).untouched.sum()
-    values = {
+    return {
         "unassigned_leads": in_window_leads.filter(in_window_leads.owner_id.isnull()).count(),
         "untouched_leads": untouched,
         "touches_before_assignment": early.count(),
         "touches_after_close": late.count(),
         "deals_closed_before_created": impossible.count(),
     }
-    return {name: int(expr.to_pyarrow().as_py() or 0) for name, expr in values.items()}
