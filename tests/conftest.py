@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,28 @@ def run_cli(capsys: pytest.CaptureFixture[str]):
         return code, out, err
 
     return run
+
+
+ONE_WORKER_FILES = ("tests/test_engine_parity.py",)
+"""Test files whose tests all run on one xdist worker: the engine parity suite shares one
+SparkSession, and a second JVM on two cores would starve every other test. (xdist's own
+`xdist_group` marks do nothing under pytest 9.2, which no longer lets xdist rename tests.)"""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Load balancing as `-n` does by default, except that each of `ONE_WORKER_FILES` is one
+    unit of work."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class OneWorkerFiles(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if path in ONE_WORKER_FILES else nodeid
+
+    return OneWorkerFiles(config, log)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
