@@ -96,6 +96,14 @@ UNKNOWN = "unknown"
 """The value of a required text column that a source cannot supply (see `members.industry`)."""
 
 SENIORITIES = ("ic", "manager", "director", "vp", "cxo")
+SENIORITY_LABELS: dict[str, str] = {
+    "ic": "Individual contributor",
+    "manager": "Manager",
+    "director": "Director",
+    "vp": "VP",
+    "cxo": "C-level",
+}
+"""How a person reads each seniority level."""
 DECISION_MAKER_SENIORITIES = ("vp", "cxo")
 
 EVENT_TYPE_MEANINGS: dict[str, str] = {

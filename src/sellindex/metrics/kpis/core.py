@@ -16,6 +16,7 @@ import ibis
 import ibis.expr.types as ir
 
 from sellindex.errors import SellindexError
+from sellindex.metrics.units import check_unit
 
 Aggregate = Callable[[ir.Table], ir.Value]
 DERIVED = ""
@@ -32,6 +33,7 @@ class Kpi:
     numerator: Aggregate
     denominator: Aggregate | None = None
     unit: str = "count"
+    """One of `metrics.units.UNITS`: how every interface shows the value."""
     higher_is_better: bool | None = None
     """For trend verdicts: True, False, or None when neither direction is better."""
     formula: str = ""
@@ -39,6 +41,11 @@ class Kpi:
     summable: bool = True
     """A count or sum (0 when nothing happened); False for means, medians and percentiles,
     which have no value then. Ratios never have a value over an empty denominator."""
+    label: str = ""
+    """What a person reads in place of the name: "Speed to lead (median hours)"."""
+
+    def __post_init__(self) -> None:
+        check_unit(self.unit, self.name)
 
     @property
     def additive(self) -> bool:
@@ -119,8 +126,15 @@ def _finish(kpi: Kpi, numerator: ir.Value, denominator: ir.Value | None) -> ir.V
     return numerator
 
 
-def kpi_catalogue(kpis: Sequence[Kpi]) -> list[dict[str, str]]:
+def kpi_catalogue(kpis: Sequence[Kpi]) -> list[dict[str, str | bool | None]]:
     """What each KPI means, for docs, --help and JSON output."""
     return [
-        {"name": k.name, "unit": k.unit, "definition": k.formula or k.description} for k in kpis
+        {
+            "name": k.name,
+            "label": k.label,
+            "unit": k.unit,
+            "definition": k.formula or k.description,
+            "higher_is_better": k.higher_is_better,
+        }
+        for k in kpis
     ]

@@ -23,16 +23,17 @@ def _interactions(t: ir.Table) -> ir.Scalar:
 
 ENGAGEMENT_KPIS: tuple[Kpi, ...] = (
     Kpi("views", "Times the content was viewed.", "events", _count("content_view"),
-        formula="count of content_view events"),
+        formula="count of content_view events", label="Views"),
     Kpi("likes", "Reactions to the content.", "events", _count("reaction"),
-        formula="count of reaction events"),
+        formula="count of reaction events", label="Likes"),
     Kpi("comments", "Comments on the content.", "events", _count("comment"),
-        formula="count of comment events"),
+        formula="count of comment events", label="Comments"),
     Kpi("shares", "Reshares of the content.", "events", _count("share"),
-        formula="count of share events"),
+        formula="count of share events", label="Shares"),
     Kpi("engagement_rate", "Interactions per view.", "events", _interactions,
-        denominator=_count("content_view"), unit="ratio", higher_is_better=True,
-        formula="(reactions + comments + shares) / views; empty when there are no views"),
+        denominator=_count("content_view"), unit="share", higher_is_better=True,
+        formula="(reactions + comments + shares) / views; empty when there are no views",
+        label="Engagement rate"),
 )  # fmt: skip
 
 

@@ -35,26 +35,35 @@ def _weights(column: str):
 
 GROWTH_KPIS: tuple[Kpi, ...] = (
     Kpi("new_members", "Members who joined in the period.", "joins", _count,
-        higher_is_better=True, formula="count of members with joined_at in the period"),
+        higher_is_better=True, formula="count of members with joined_at in the period",
+        label="New members"),
     Kpi("members", "Members on the network at the end of the period.", "base", _count,
-        formula="count of members with joined_at before the end of the period"),
-    Kpi("logins", "Sign-ins in the period.", "logins", _count, formula="count of login events"),
+        formula="count of members with joined_at before the end of the period", label="Members"),
+    Kpi("logins", "Sign-ins in the period.", "logins", _count, formula="count of login events",
+        label="Logins"),
     Kpi("logins_per_member", "Sign-ins per member on the network.", DERIVED,
-        lambda r: r.logins, lambda r: r.members, unit="ratio", higher_is_better=True,
-        formula="logins / members"),
+        lambda r: r.logins, lambda r: r.members, unit="rate", higher_is_better=True,
+        formula="logins / members", label="Logins per member"),
     Kpi("active_members", "Members active at least once in the period.", "days",
         lambda t: t.member_id.nunique(), higher_is_better=True,
-        formula="distinct members who acted in the period"),
+        formula="distinct members who acted in the period", label="Active members"),
     Kpi("dau", "Average daily active members.", "days", _weights("weight"),
-        higher_is_better=True, formula="sum over days of daily actives / days in the period"),
+        higher_is_better=True,
+        formula="sum over the period's days of the day's distinct actives / days in the period "
+        "(days without activity count as 0)", label="Daily active members"),
     Kpi("wau", "Average weekly active members.", "weeks", _weights("weight"),
         higher_is_better=True,
-        formula="sum over weeks of weekly actives / weeks starting in the period"),
+        formula="sum over the ISO weeks whose Monday falls in the period of the week's distinct "
+        "actives / those weeks (periods of a week or longer)",
+        label="Weekly active members"),
     Kpi("mau", "Average monthly active members.", "months", _weights("weight"),
-        higher_is_better=True, formula="sum over months of monthly actives / months in the period"),
+        higher_is_better=True,
+        formula="sum over the months of the period of the month's distinct actives / those "
+        "months (periods of a month or longer)",
+        label="Monthly active members"),
     Kpi("stickiness", "How many of the month's actives come back on a given day.", DERIVED,
-        lambda r: r.dau, lambda r: r.mau, unit="ratio", higher_is_better=True,
-        formula="dau / mau"),
+        lambda r: r.dau, lambda r: r.mau, unit="share", higher_is_better=True,
+        formula="dau / mau", label="Stickiness (daily / monthly actives)"),
 )  # fmt: skip
 
 _ACTIVE_GRAINS = {"wau": ("week", "month", "quarter"), "mau": ("month", "quarter")}

@@ -23,6 +23,13 @@ PILLAR_TITLES: dict[str, str] = {
     "engage": "Engage with insights",
     "relationships": "Build strong relationships",
 }
+PILLAR_LABELS: dict[str, str] = {
+    "brand": "Brand",
+    "find": "Find people",
+    "engage": "Engage",
+    "relationships": "Relationships",
+}
+"""The pillars' short names, for table headers and charts."""
 PILLAR_POINTS = 25.0
 DEFAULT_WINDOW_DAYS = 90
 
@@ -122,6 +129,10 @@ class Signal:
     increment: float
     no_trials: str | None = None
     """For rates: what the card says while there is nothing to measure yet."""
+    label: str = ""
+    """What a person reads in place of the name; the name, spaced, when the model gives none."""
+    description: str = ""
+    """What the signal measures, in words; the glossary and docs show it."""
 
     def empty_note(self) -> str:
         """Why a rate signal has no points yet, in the member's words where the model gives them."""
@@ -221,6 +232,8 @@ def _parse_signal(raw: Any, index: int, default_window: int) -> Signal:
         "action",
         "increment",
         "no_trials",
+        "label",
+        "description",
     }
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -260,8 +273,20 @@ def _parse_signal(raw: Any, index: int, default_window: int) -> Signal:
         if not source.is_rate:
             raise SellindexError(f"model {where}: 'no_trials' applies to rate sources only")
         no_trials = _text(raw, "no_trials", where)
+    label = _text(raw, "label", where) if "label" in raw else name.replace("_", " ").capitalize()
+    description = _text(raw, "description", where) if "description" in raw else ""
     return Signal(
-        name, pillar, float(points), window, source, transform, action, increment, no_trials
+        name,
+        pillar,
+        float(points),
+        window,
+        source,
+        transform,
+        action,
+        increment,
+        no_trials,
+        label,
+        description,
     )
 
 
