@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -19,6 +18,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from sellindex.analysis.grading import MIN_DEALS, company_ranking
+from sellindex.analysis.rep_statistics import COUNT, LOG_MEAN, PROPORTION
 from sellindex.analysis.reports import GradingGrain, rep_report
 from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
@@ -33,7 +33,9 @@ from sellindex.interfaces.cli.engine_options import (
     metrics_source,
 )
 from sellindex.interfaces.exports import write_csv
+from sellindex.interfaces.formatting import MISSING, format_value
 from sellindex.interfaces.scorecard import write_scorecard
+from sellindex.metrics.catalogue import metric
 from sellindex.metrics.kpis import (
     ADS_KPIS,
     ENGAGEMENT_KPIS,
@@ -145,26 +147,30 @@ def _window_json(window: Window) -> dict[str, Any]:
     return {"from": window.start, "to_exclusive": window.end, "by": window.grain}
 
 
-def _format(value: Any, unit: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
+def _format(value: Any, unit: str | None = None) -> str:
+    """A table cell: a metric in its unit (`formatting.format_value`), a key (period, id,
+    name) as it is."""
+    if unit is not None:
+        return format_value(value, unit)
+    if value is None:
+        return MISSING
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d")
-    if unit == "ratio":
-        return f"{float(value):.1%}"
-    if unit == "money":
-        return f"{float(value):,.0f}" if abs(float(value)) >= 100 else f"{float(value):,.2f}"
-    if unit in ("hours", "days", "touches"):
-        return f"{float(value):,.1f}"
-    if isinstance(value, float):
-        return f"{value:,.2f}" if not value.is_integer() else f"{value:,.0f}"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
 
 
+def _header(column: str) -> str:
+    """A column as a person reads it: a KPI by its label, any other column by its name."""
+    try:
+        return metric(column).label
+    except KeyError:
+        return column.replace("_", " ")
+
+
 def _column_width(name: str) -> int:
-    return max(len(name), 10) + 3
+    return max(len(_header(name)), 10) + 3
 
 
 def _render_rows(
@@ -190,12 +196,12 @@ def _render_rows(
         grid = RichTable(title=title + suffix, title_justify="left")
         for column in [*keys, *chunk]:
             grid.add_column(
-                column,
+                _header(column),
                 justify="left" if column == "period" else "right",
-                min_width=min(len(column), 24),
+                min_width=min(len(_header(column)), 24),
             )
         for row in rows[:limit]:
-            grid.add_row(*(_format(row[c], units.get(c, "")) for c in [*keys, *chunk]))
+            grid.add_row(*(_format(row[c], units.get(c)) for c in [*keys, *chunk]))
         console.print(grid)
     if total > limit:
         console.print(f"{total - limit:,} more rows: use --limit, --out FILE or --json.")
@@ -233,7 +239,10 @@ def _run_family(
     units = {k.name: k.unit for k in kpis}
 
     def render(d: dict[str, Any]) -> None:
-        _render_rows(f"{name.capitalize()} KPIs by {group}", d["rows"], units, limit, len(rows))
+        title = metric(kpis[0].name).family + (
+            ", everyone together" if group == "all" else f" by {group}"
+        )
+        _render_rows(title, d["rows"], units, limit, len(rows))
         if extra_render:
             extra_render(d)
         if out is not None:
@@ -293,7 +302,7 @@ def kpis_growth(
         window = bounded_window(store, window)
         expr = growth(store, window, group)
         cohorts = retention(store, window, group).to_pyarrow().to_pylist()
-        units = {"retention": "ratio"}
+        units = {"retention": "share"}
 
         def render_retention(d: dict[str, Any]) -> None:
             _render_rows(
@@ -519,6 +528,11 @@ def grade(
     report(data, json_output, _render_grades)
 
 
+TESTED_UNITS = {PROPORTION: "share", COUNT: "count", LOG_MEAN: "rate"}
+"""The unit of a tested difference where it is not the metric's: a proportion's difference is
+in percentage points, a count's in counts, a log mean's on the log scale."""
+
+
 def _render_grades(data: dict[str, Any]) -> None:
     if data["graded_period"] is None:
         console.print("No closed deals to grade yet.")
@@ -543,12 +557,12 @@ def _render_grades(data: dict[str, Any]) -> None:
         grid.add_row(
             str(position),
             f"{row['name'] or 'member'} ({row['member_id']})",
-            _format(row["team_id"], ""),
+            _format(row["team_id"]),
             row["grade"],
-            _format(row["closed_deals"], ""),
-            _format(row["win_rate"], "ratio"),
-            f"{_format(row['win_rate_estimate'], 'ratio')} "
-            f"[{_format(row['win_rate_low'], 'ratio')}, {_format(row['win_rate_high'], 'ratio')}]",
+            _format(row["closed_deals"], "count"),
+            _format(row["win_rate"], "share"),
+            f"{_format(row['win_rate_estimate'], 'share')} "
+            f"[{_format(row['win_rate_low'], 'share')}, {_format(row['win_rate_high'], 'share')}]",
             row["revenue_grade"],
             _format(row["booked_revenue"], "money"),
             f"[{_format(row['revenue_low'], 'money')}, {_format(row['revenue_high'], 'money')}]",
@@ -565,14 +579,16 @@ def _render_grades(data: dict[str, Any]) -> None:
         for header in ("rep", "metric", "verdict", "before", "now", f"difference ({level})"):
             changes.add_column(header)
         for t in moved:
+            shown = metric(t["metric"])
+            tested = TESTED_UNITS.get(t["tested"], shown.unit)
             changes.add_row(
                 str(t["member_id"]),
-                t["metric"],
+                shown.label,
                 t["verdict"],
-                _format(t["previous_value"], ""),
-                _format(t["value"], ""),
-                f"{_format(t['difference'], '')} [{_format(t['low'], '')}, "
-                f"{_format(t['high'], '')}] ({t['tested']})",
+                _format(t["previous_value"], shown.unit),
+                _format(t["value"], shown.unit),
+                f"{_format(t['difference'], tested)} [{_format(t['low'], tested)}, "
+                f"{_format(t['high'], tested)}] ({t['tested']})",
             )
         console.print(changes)
     else:
@@ -612,9 +628,9 @@ def _render_regression_to_the_mean(data: dict[str, Any]) -> None:
     for row in moved:
         table.add_row(
             str(row["member_id"]),
-            _format(row["previous_win_rate"], "ratio"),
-            _format(now[row["member_id"]]["value"], "ratio"),
-            _format(row["expected_win_rate"], "ratio"),
+            _format(row["previous_win_rate"], "share"),
+            _format(now[row["member_id"]]["value"], "share"),
+            _format(row["expected_win_rate"], "share"),
         )
     console.print(table)
     console.print(

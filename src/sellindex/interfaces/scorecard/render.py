@@ -17,7 +17,9 @@ from sellindex.analysis.grading import MIN_DEALS, NO_GRADE
 from sellindex.analysis.reports import RepReport, rep_report, team_comparison
 from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
+from sellindex.interfaces.formatting import MISSING, explanation, format_value
 from sellindex.interfaces.scorecard.charts import interval_chart, line_chart, percentile_bar
+from sellindex.metrics.catalogue import metric
 from sellindex.metrics.kpis.reps import REP_KPIS, REP_KPIS_BY_NAME
 from sellindex.store import Store
 
@@ -37,28 +39,6 @@ HISTORY_PERIODS = 12
 
 def _missing(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
-
-
-def format_value(value: Any, unit: str) -> str:
-    """Numbers as a rep reads them: 45.0%, 12,300, 3.5 h; an empty value as a dash."""
-    if _missing(value):
-        return "-"
-    value = float(value)
-    if unit == "ratio":
-        return f"{value:.1%}"
-    if unit == "money":
-        return f"{value:,.0f}"
-    if unit == "hours":
-        return f"{value:.1f} h"
-    if unit == "days":
-        return f"{value:.1f} d"
-    if unit == "touches":
-        return f"{value:.1f}"
-    return f"{value:,.0f}"
-
-
-def _label(metric: str) -> str:
-    return REP_KPIS_BY_NAME[metric].description.rstrip(".")
 
 
 def period_label(period: pd.Timestamp | None, grain: str) -> str:
@@ -153,13 +133,13 @@ def build_scorecard(
         ),
         "level_pct": level_pct,
         "closed_deals": format_value(row.get("closed_deals"), "count"),
-        "win_rate_raw": format_value(row.get("win_rate"), "ratio"),
-        "win_rate_estimate": format_value(row.get("win_rate_estimate"), "ratio"),
+        "win_rate_raw": format_value(row.get("win_rate"), "share"),
+        "win_rate_estimate": format_value(row.get("win_rate_estimate"), "share"),
         "win_rate_interval": escape(
-            f"{format_value(row.get('win_rate_low'), 'ratio')} to "
-            f"{format_value(row.get('win_rate_high'), 'ratio')}"
+            f"{format_value(row.get('win_rate_low'), 'share')} to "
+            f"{format_value(row.get('win_rate_high'), 'share')}"
         ),
-        "team_win_rate": format_value(row.get("team_win_rate"), "ratio"),
+        "team_win_rate": format_value(row.get("team_win_rate"), "share"),
         "win_rate_band": escape(str(row.get("win_rate_band", "no data"))),
         "win_rate_chart": interval_chart(
             row.get("win_rate_estimate"),
@@ -207,14 +187,15 @@ def _metric_rows(
         line = here.loc[kpi.name]
         trend = changes.loc[kpi.name] if kpi.name in changes.index else None
         percentile = line["team_percentile"]
-        percentile_text = "-" if _missing(percentile) else f"{float(percentile):.0f}"
+        percentile_text = MISSING if _missing(percentile) else f"{float(percentile):.0f}"
         badge = _verdict_badge(
             None if trend is None else str(trend["verdict"]),
             None if trend is None else trend["change"],
             kpi.unit,
         )
+        shown = metric(kpi.name)
         rows.append(
-            f'<tr><td title="{escape(kpi.formula)}">{escape(_label(kpi.name))}</td>'
+            f'<tr><td title="{escape(explanation(shown))}">{escape(shown.label)}</td>'
             f'<td class="num">{format_value(line["value"], kpi.unit)}</td>'
             f'<td class="num">{format_value(line["team_median"], kpi.unit)}</td>'
             f"<td>{percentile_bar(None if _missing(percentile) else float(percentile))} "
@@ -229,13 +210,15 @@ def _trend_charts(comparison: pd.DataFrame, grain: str) -> str:
     periods = sorted(comparison["period"].unique())[-HISTORY_PERIODS:]
     labels = [_short_label(pd.Timestamp(p), grain) for p in periods]
     charts = []
-    for metric in TREND_CHART_METRICS:
-        unit = REP_KPIS_BY_NAME[metric].unit
-        series = comparison[comparison["metric"] == metric].set_index("period")
+    for name in TREND_CHART_METRICS:
+        shown = metric(name)
+        series = comparison[comparison["metric"] == name].set_index("period")
         rep_values = [_value(series, p, "value") for p in periods]
         team_values = [_value(series, p, "team_median") for p in periods]
-        chart = line_chart(labels, rep_values, team_values, lambda v, u=unit: format_value(v, u))
-        charts.append(f'<div class="chart"><h3>{escape(_label(metric))}</h3>{chart}</div>')
+        chart = line_chart(
+            labels, rep_values, team_values, lambda v, u=shown.unit: format_value(v, u)
+        )
+        charts.append(f'<div class="chart"><h3>{escape(shown.label)}</h3>{chart}</div>')
     return "\n".join(charts)
 
 
@@ -250,14 +233,14 @@ def _history_rows(grades: pd.DataFrame, grain: str) -> str:
     rows = []
     for record in grades.tail(HISTORY_PERIODS).iloc[::-1].to_dict("records"):
         estimate = (
-            f"{format_value(record['win_rate_estimate'], 'ratio')} "
-            f"({format_value(record['win_rate_low'], 'ratio')} to "
-            f"{format_value(record['win_rate_high'], 'ratio')})"
+            f"{format_value(record['win_rate_estimate'], 'share')} "
+            f"({format_value(record['win_rate_low'], 'share')} to "
+            f"{format_value(record['win_rate_high'], 'share')})"
         )
         rows.append(
             f"<tr><td>{escape(period_label(pd.Timestamp(record['period']), grain))}</td>"
             f'<td class="num">{format_value(record["closed_deals"], "count")}</td>'
-            f'<td class="num">{format_value(record["win_rate"], "ratio")}</td>'
+            f'<td class="num">{format_value(record["win_rate"], "share")}</td>'
             f'<td class="num">{escape(estimate)}</td>'
             f'<td class="num">{format_value(record["booked_revenue"], "money")}</td>'
             f"<td>{escape(str(record['win_rate_band']))}</td>"

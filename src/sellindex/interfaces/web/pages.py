@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
+from sellindex.interfaces.formatting import format_value
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
@@ -96,18 +97,7 @@ def _yesno(value: bool | None) -> str:
     return MISSING if value is None else ("yes" if value else "no")
 
 
-def _measure(value: float | None, unit: str) -> str:
-    """A KPI value in its unit: ratios as percentages, counts whole, the rest with decimals."""
-    if value is None:
-        return MISSING
-    if unit == "ratio":
-        return f"{value:.1%}"
-    if unit in ("count", "events") and float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}"
-
-
-templates.env.filters.update(when=_when, day=_day, num=_num, yesno=_yesno, measure=_measure)
+templates.env.filters.update(when=_when, day=_day, num=_num, yesno=_yesno, measure=format_value)
 REJECTS_PAGE_SIZE = 25
 MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
@@ -548,11 +538,7 @@ def kpis(
     families = {}
     for family, (value_keys, charted) in KPI_PAGE.items():
         result = queries.kpi_family(store, family, start, end, by.value, 500, 0)
-        # "logins per member" is a ratio of counts, not a share: shown as a plain number
-        units = {
-            d["name"]: "number" if d["name"].endswith("_per_member") else d["unit"]
-            for d in result["definitions"]
-        }
+        units = {d["name"]: d["unit"] for d in result["definitions"]}
         # growth's KPIs depend on the grain (no monthly actives in a week): show what exists
         value_keys = [key for key in value_keys if key in units]
         charted = [key for key in charted if key in units][:2]
@@ -566,7 +552,7 @@ def kpis(
                     chart_id=f"kpi-{family}-{key}",
                     width=440,
                     height=190,
-                    percent=units.get(key) == "ratio",
+                    percent=units[key] == "share",
                     incomplete_from=result["first_unfinished"],
                 ),
             )

@@ -1,0 +1,74 @@
+"""One way to write a metric for a person, shared by the command line, the web pages and the
+scorecard, so the same value reads the same everywhere. JSON, CSV and the API keep raw numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from sellindex.metrics.catalogue import MetricInfo
+
+MISSING = "\N{EN DASH}"
+"""What an empty value reads as: a ratio over nothing, an average of nothing."""
+
+
+def _share(value: float) -> str:
+    """Percentages with the precision a small one needs: 48.4%, 0.5%, 0.048%."""
+    percent = value * 100
+    if percent == 0:
+        return "0%"
+    if abs(percent) < 0.01:
+        return "<0.01%" if percent > 0 else ">-0.01%"
+    if abs(percent) < 1:
+        return f"{percent:.2g}%"
+    return f"{percent:,.1f}%"
+
+
+def _count(value: float) -> str:
+    """Whole counts as integers; an average of counts (daily actives) keeps one decimal."""
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.1f}"
+
+
+def _money(value: float) -> str:
+    """Cents only where they matter: 12,300 and 0, but 2.35 per click."""
+    return f"{value:,.0f}" if abs(value) >= 100 or value.is_integer() else f"{value:,.2f}"
+
+
+FORMATS: dict[str, Callable[[float], str]] = {
+    "count": _count,
+    "share": _share,
+    "rate": lambda v: f"{v:,.2f}",
+    "money": _money,
+    "hours": lambda v: f"{v:,.1f} h",
+    "days": lambda v: f"{v:,.1f} d",
+    "points": lambda v: f"{v:,.2f}",
+}
+"""How each unit of `metrics.units.UNITS` is written."""
+
+
+def _number(value: object) -> float | None:
+    """The value as a float; None for no value (None, NaN, pandas' NA, which is not
+    imported here so that commands without pandas start fast)."""
+    if value is None or type(value).__name__ == "NAType":
+        return None
+    number = float(value)  # type: ignore[arg-type]
+    return None if math.isnan(number) else number
+
+
+def format_value(value: object, unit: str) -> str:
+    """A value as a person reads it in its unit: 48.4%, 0.48, 12,300, 6.0 h; empty as a dash."""
+    number = _number(value)
+    return MISSING if number is None else FORMATS[unit](number)
+
+
+def direction(higher_is_better: bool | None) -> str:
+    """Which way a metric is good, in words."""
+    if higher_is_better is None:
+        return "neither direction is better"
+    return "higher is better" if higher_is_better else "lower is better"
+
+
+def explanation(info: MetricInfo) -> str:
+    """A metric's meaning in one line, for a hover or a tooltip: what it is, then how."""
+    return f"{info.definition.rstrip('.')}: {info.formula}"
