@@ -13,10 +13,14 @@ from pathlib import Path
 import pytest
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from e2e import world
+from sellindex.interfaces.formatting import explanation
 from sellindex.interfaces.web import create_app, queries
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
+from sellindex.metrics.catalogue import catalogue, metric
+from sellindex.metrics.units import UNITS
 from sellindex.store import Store, open_store
 from sellindex.store.account_book import accounts_file
 from sellindex.store.accounts import create_session, find_user
@@ -50,6 +54,7 @@ ROUTE_ACCESS: dict[tuple[str, str], Access] = {
     ("GET", "/reps/{member_id}"): Access(EVERYONE),
     ("GET", "/kpis"): Access(MANAGERS),
     ("GET", "/insights"): Access(MANAGERS),
+    ("GET", "/glossary"): Access(EVERYONE),
     ("GET", "/api/v1/me"): Access(EVERYONE),
     ("GET", "/api/v1/members"): Access(EVERYONE),
     ("GET", "/api/v1/members/{member_id}"): Access(EVERYONE),
@@ -354,9 +359,9 @@ def test_session_cookie_is_secure_over_https(served: tuple[Store, world.World]) 
 @pytest.mark.parametrize(
     ("role", "shown", "hidden"),
     [
-        ("member", ["My index"], ["Team", "People", "KPIs", "Insights", "Data"]),
-        ("manager", ["My index", "Team", "People", "KPIs", "Insights"], ["Data"]),
-        ("admin", ["My index", "Team", "People", "KPIs", "Insights", "Data"], []),
+        ("member", ["My index", "Glossary"], ["Team", "People", "KPIs", "Insights", "Data"]),
+        ("manager", ["My index", "Team", "People", "KPIs", "Insights", "Glossary"], ["Data"]),
+        ("admin", ["My index", "Team", "People", "KPIs", "Insights", "Data", "Glossary"], []),
     ],
 )
 def test_navigation_shows_only_what_the_role_may_see(
@@ -672,6 +677,55 @@ def test_kpis_page_through_periods(
     page = client.get(f"/api/v1/kpis/{family}?by=week&limit=1&offset=1", headers=headers).json()
     assert page["total"] == full["total"]
     assert page["rows"] == full["rows"][1:2]
+
+
+def test_kpi_definitions_carry_their_label_unit_and_direction(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    """The API keeps machine names in its rows; its definitions say how a person reads them."""
+    answer = client.get("/api/v1/kpis/growth", headers=_bearer(served, "manager")).json()
+    definitions = {d["name"]: d for d in answer["definitions"]}
+    assert set(definitions) <= set(answer["rows"][0])
+    assert definitions["logins_per_member"] == {
+        "name": "logins_per_member",
+        "label": "Logins per member",
+        "unit": "rate",
+        "definition": "logins / members",
+        "higher_is_better": True,
+    }
+    assert definitions["stickiness"]["unit"] == "share"
+    assert all(d["label"] and d["unit"] in UNITS for d in definitions.values())
+
+
+def test_glossary_defines_every_metric_for_every_role(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    page = client.get("/glossary", headers=_bearer(served, "member")).text
+    for entry in catalogue():
+        block = re.search(rf'<div id="{entry.key}"[^>]*>(.*?)</div>', page, re.S)
+        assert block, entry.key
+        assert escape(entry.label) in block.group(1), entry.key
+        assert escape(entry.formula) in block.group(1), entry.key
+        assert f'href="#unit-{entry.unit}"' in block.group(1), entry.key
+    assert '<div id="unit-share"><dt>Share</dt>' in page and "For example 48.4%." in page
+
+
+def test_metric_names_on_pages_are_labels_that_link_their_definition(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    headers = _bearer(served, "manager")
+    kpis = client.get("/kpis", headers=headers).text
+    stickiness = metric("stickiness")
+    hover = escape(explanation(stickiness))
+    link = f'<a class="term" href="/glossary#kpi-stickiness" title="{hover}">'
+    assert f"{link}{escape(stickiness.label)}</a>" in kpis
+    assert 'title="Sign-ins per member on the network: logins / members">Logins per member' in kpis
+    assert "logins per member</th>" not in kpis, "no machine name as a header"
+    rep_page = client.get("/reps/2", headers=headers).text
+    assert '<a class="term" href="/glossary#kpi-speed_to_lead_median_h"' in rep_page
+    assert "speed to lead median h" not in rep_page.lower()
+    people = client.get("/members", headers=headers).text
+    assert '<option value="ic">Individual contributor</option>' in people
 
 
 def test_growth_kpis_count_the_worlds_logins(

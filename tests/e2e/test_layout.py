@@ -23,7 +23,7 @@ if os.environ.get("CI") and not AXE.exists():
 WIDTHS = {"desktop": 1280, "phone": 390}
 
 PAGES = {
-    "member": ["/", "/members/2", "/reps/2"],
+    "member": ["/", "/members/2", "/reps/2", "/glossary"],
     "manager": [
         "/",
         "/teams",
@@ -33,6 +33,7 @@ PAGES = {
         "/members/3",
         "/kpis",
         "/insights",
+        "/glossary",
     ],
     "admin": [
         "/",
@@ -45,6 +46,7 @@ PAGES = {
         "/kpis",
         "/insights",
         "/data",
+        "/glossary",
     ],
 }
 """The pages each role can open (ids from the e2e world: the member is 2, the manager 1)."""

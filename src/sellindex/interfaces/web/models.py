@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, PlainSerializer, WithJsonSchema, create_model
 
+from sellindex.metrics.units import UNITS
 from sellindex.schema import TABLES_BY_NAME, ColumnType
 
 
@@ -384,10 +385,13 @@ class RepWindow(BaseModel):
     by: str
 
 
+UNIT_DESCRIPTION = "How the value reads: " + "; ".join(f"{u}: {m}" for u, m in UNITS.items()) + "."
+
+
 class RepMetric(BaseModel):
     period: UtcDateTime
     metric: str
-    unit: str
+    unit: str = Field(description=UNIT_DESCRIPTION)
     value: float | None
     team_median: float | None
     team_reps: float | None
@@ -435,9 +439,13 @@ class RepNumbers(BaseModel):
 
 
 class KpiDefinition(BaseModel):
-    name: str
-    unit: str
+    name: str = Field(description="The KPI's column in the rows.")
+    label: str = Field(description="What a person reads in place of the name.")
+    unit: str = Field(description=UNIT_DESCRIPTION)
     definition: str
+    higher_is_better: bool | None = Field(
+        description="Which way the KPI is good; null when neither way is."
+    )
 
 
 class KpiPage(BaseModel):

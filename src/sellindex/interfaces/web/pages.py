@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
-from sellindex.interfaces.formatting import format_value
+from sellindex.interfaces.formatting import direction, explanation, format_value
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
@@ -58,6 +58,9 @@ from sellindex.interfaces.web.auth import (
     set_session_cookie,
 )
 from sellindex.interfaces.web.charts import bar_chart, column_chart, gauge, heat_map, line_chart
+from sellindex.metrics.catalogue import catalogue, metric
+from sellindex.metrics.units import UNITS
+from sellindex.schema import SENIORITY_LABELS
 from sellindex.store import Store
 from sellindex.store.accounts import (
     ROLES,
@@ -97,7 +100,15 @@ def _yesno(value: bool | None) -> str:
     return MISSING if value is None else ("yes" if value else "no")
 
 
-templates.env.filters.update(when=_when, day=_day, num=_num, yesno=_yesno, measure=format_value)
+templates.env.filters.update(
+    when=_when,
+    day=_day,
+    num=_num,
+    yesno=_yesno,
+    measure=format_value,
+    seniority=lambda level: SENIORITY_LABELS.get(level, level),
+)
+templates.env.globals.update(metric=metric, explanation=explanation, direction=direction)
 REJECTS_PAGE_SIZE = 25
 MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
@@ -119,14 +130,6 @@ KPI_PAGE: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 """Per KPI family: the columns of its table and the charts (the first two that the grain has)."""
-KPI_TITLES = {
-    "ctr": "Click-through rate",
-    "roi": "Return on ad spend (ROI)",
-    "engagement_rate": "Engagement rate",
-    "new_members": "New members",
-    "stickiness": "Stickiness (DAU / MAU)",
-    "active_members": "Active members",
-}
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ NAVIGATION: list[NavItem] = [
     NavItem("KPIs", "/kpis", ("manager", "admin")),
     NavItem("Insights", "/insights", ("manager", "admin")),
     NavItem("Data", "/data", ("admin",)),
+    NavItem("Glossary", "/glossary", ROLES),
 ]
 """The navigation bar; a page is listed only for the roles its route lets in."""
 
@@ -459,18 +463,18 @@ def rep(
     current = [row for row in numbers["metrics"] if row["period"] == latest]
     grade = next((g for g in numbers["grades"] if g["period"] == latest), None)
     trend_charts = []
-    for metric in ("win_rate", "booked_revenue", "speed_to_lead_median_h"):
+    for name in ("win_rate", "booked_revenue", "speed_to_lead_median_h"):
         series = [
             (row["period"].strftime("%Y-%m"), row["value"])
             for row in numbers["metrics"]
-            if row["metric"] == metric
+            if row["metric"] == name
         ]
         if series:
-            title = metric.replace("_", " ")
+            title = metric(name).label
             chart = line_chart(
-                series, title=title, chart_id=f"rep-trend-{metric}", width=340, height=190
+                series, title=title, chart_id=f"rep-trend-{name}", width=340, height=190
             )
-            trend_charts.append((title.capitalize(), chart))
+            trend_charts.append((title, chart))
     verdicts = {row["metric"]: row for row in numbers["trends"] if row["period"] == latest}
     context = {
         "cycle": next((c for c in numbers["cycle_and_deal_size"] if c["period"] == latest), None),
@@ -545,10 +549,10 @@ def kpis(
         label = "%Y-%m-%d" if by.value in ("day", "week") else "%Y-%m"
         charts = [
             (
-                KPI_TITLES.get(key, key.replace("_", " ").capitalize()),
+                metric(key).label,
                 line_chart(
                     [(row["period"].strftime(label), row[key]) for row in result["rows"]],
-                    title=KPI_TITLES.get(key, key.replace("_", " ")),
+                    title=metric(key).label,
                     chart_id=f"kpi-{family}-{key}",
                     width=440,
                     height=190,
@@ -566,6 +570,16 @@ def kpis(
         }
     context = {"families": families, "filters": {"from": start, "to": end, "by": by.value}}
     return render(request, "kpis.html", context, caller)
+
+
+@router.get("/glossary", response_class=HTMLResponse)
+def glossary(request: Request, caller: CallerDep) -> Response:
+    """Every metric a page shows, with its definition: the index, its pillars and signals,
+    and every KPI family, in the catalogue's order."""
+    families: dict[str, list[Any]] = {}
+    for entry in catalogue():
+        families.setdefault(entry.family, []).append(entry)
+    return render(request, "glossary.html", {"families": families, "units": UNITS}, caller)
 
 
 @router.get("/members", response_class=HTMLResponse)
