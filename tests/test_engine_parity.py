@@ -44,7 +44,7 @@ from sellindex.metrics.kpis import (
     with_team_comparison,
 )
 from sellindex.metrics.ssi.model import PILLARS, load_model
-from sellindex.metrics.ssi.run import score_into_snapshots, score_on_engine
+from sellindex.metrics.ssi.run import score_into_snapshots
 from sellindex.schema import LOAD_ORDER
 from sellindex.store import Store, open_store
 from sellindex.store.engines import (
@@ -318,9 +318,15 @@ def reference(world: World, key: str, compute: Callable[[], pa.Table]) -> pa.Tab
 
 
 def _index_on(engine: EngineUnderTest, world: World) -> pa.Table:
-    """`sellindex score --engine <engine> --out`: the Parquet snapshot the engine writes."""
+    """The Parquet snapshot that `sellindex score --engine <engine> --tables --out` writes
+    (Spark joins the test's running session)."""
+    from sellindex.interfaces.cli import main
+
     out = engine.scratch / world.name
-    score_on_engine(engine.on(world), MODEL, [world.as_of], out=str(out))
+    args = ["score", "--engine", engine.name, "--tables", str(world.tables), "--out", str(out)]
+    with pytest.raises(SystemExit) as exit_code:
+        main([*args, "--as-of", f"{world.as_of}", "--json"])
+    assert exit_code.value.code == 0
     return ds.dataset(out / "ssi_snapshots", format="parquet").to_table()
 
 
@@ -494,3 +500,23 @@ def test_rows_left_out_by_the_data_rules(
     with open_store(world.store, read_only=True) as store:
         expected = rep_exclusions(store, world.window)
     assert rep_exclusions(engine.on(world), world.window) == expected
+
+
+def test_bench_times_both_engines_and_checks_spark_against_the_store(
+    engine: EngineUnderTest, worlds: dict[str, World], tmp_path: Path
+) -> None:
+    """`bench --engine spark`'s engine case, on the edge-case world."""
+    if engine.name != "spark":
+        pytest.skip("the engine case compares Spark with DuckDB")
+    from sellindex.bench.engines import bench_engines
+
+    world = worlds["edges"]
+    reference(world, "index", lambda: _index_reference(world))
+    with open_store(world.store, read_only=True) as store:
+        case = bench_engines(
+            store, str(world.tables), str(tmp_path), MODEL, world.as_of, lambda _: None,
+            "local[2]", {}, session=engine.session,
+        )  # fmt: skip
+    assert case["agree"], case
+    assert case["members_compared"] == 6
+    assert case["duckdb_seconds"] > 0 and case["spark_seconds"] > 0

@@ -229,10 +229,10 @@ def bench_index(
 ) -> dict[str, Any]:
     step("scoring with all ranks (sellindex)")
     with memory.sampling():
-        started, cpu = time.perf_counter(), _cpu_seconds()
+        started, cpu = time.perf_counter(), cpu_seconds()
         score_into_snapshots(store, model, [as_of])
         ours_seconds = time.perf_counter() - started
-        ours_cpu = _cpu_seconds() - cpu
+        ours_cpu = cpu_seconds() - cpu
     ours_peak = memory.peak_mb
     timing = {
         "case": "social selling index with all ranks",
@@ -251,19 +251,19 @@ def bench_index(
     ).fetchdf()
 
     step("reading the tables into pandas")
-    started, cpu = time.perf_counter(), _cpu_seconds()
+    started, cpu = time.perf_counter(), cpu_seconds()
     frames = {
         name: store.con.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchdf()
         for name, cols in REFERENCE_COLUMNS.items()
     }
     load_seconds = time.perf_counter() - started
-    load_cpu = _cpu_seconds() - cpu
+    load_cpu = cpu_seconds() - cpu
     step("scoring with all ranks (pandas reference)")
     with memory.sampling():
-        started, cpu = time.perf_counter(), _cpu_seconds()
+        started, cpu = time.perf_counter(), cpu_seconds()
         reference = reference_index(frames, model, as_of)
         pandas_seconds = time.perf_counter() - started
-        pandas_cpu = _cpu_seconds() - cpu
+        pandas_cpu = cpu_seconds() - cpu
     pandas_peak = memory.peak_mb
     del frames
     reference = reference.sort_values("member_id").reset_index(drop=True)
@@ -281,7 +281,7 @@ def bench_index(
     }
 
 
-def _cpu_seconds() -> float:
+def cpu_seconds() -> float:
     """CPU time of this process (all threads): a figure that other jobs on a shared machine
     do not inflate, unlike wall-clock time."""
     times = psutil.Process().cpu_times()
@@ -335,7 +335,10 @@ def run_bench(
     step: Step,
     with_reference: bool = True,
     progress: LoadProgress | None = None,
+    spark: SparkBench | None = None,
 ) -> dict[str, Any]:
+    """Load (or open) the store, score it with all ranks, check and time it; with `spark`,
+    also score the same tables as Parquet on DuckDB and on Spark."""
     model = load_model(model_path)
     scratch = Path(tempfile.mkdtemp(prefix="sellindex-bench-", dir=scratch_root))
     try:
@@ -353,6 +356,8 @@ def run_bench(
             if with_reference:
                 step("other benchmark cases")
                 cases.extend(other_cases(store))
+            if spark is not None:
+                cases.append(_engine_case(store, source, scratch, model, as_of, step, spark))
         return {
             "db": str(path) if db is not None or keep else None,
             "model": model.label,
@@ -364,6 +369,44 @@ def run_bench(
     finally:
         if not keep:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class SparkBench:
+    """`bench --engine spark`: where Spark runs, reads and writes."""
+
+    master: str
+    conf: dict[str, str]
+    tables: str | None = None
+    """The world's Parquet tables where Spark's workers read them (default: local files)."""
+    out: str | None = None
+    """Where the engines write their snapshots (default: the scratch folder)."""
+
+
+def _engine_case(
+    store: Store,
+    world: Path | None,
+    scratch: Path,
+    model: Model,
+    as_of: date,
+    step: Step,
+    spark: SparkBench,
+) -> dict[str, Any]:
+    """The engine case over the world's own Parquet files when they are the generator's,
+    else over a Parquet copy of the store."""
+    from sellindex.bench.engines import bench_engines
+    from sellindex.store.engines import export_tables
+
+    tables = spark.tables
+    if tables is None:
+        files = generated_files(world, SCORING_TABLES)[0] if world is not None else None
+        if files is not None and world is not None:
+            tables = str(world)
+        else:
+            step("writing the store's tables as Parquet")
+            tables = str(export_tables(store, scratch / "tables", SCORING_TABLES))
+    out = spark.out or str(scratch / "snapshots")
+    return bench_engines(store, tables, out, model, as_of, step, spark.master, spark.conf)
 
 
 def _tables_needed(with_reference: bool) -> tuple[str, ...]:
@@ -382,13 +425,13 @@ def _timed_load(
 ) -> dict[str, Any]:
     """Load the world, timed apart from scoring: wall and CPU seconds, peak resident memory."""
     with memory.sampling():
-        started, cpu = time.perf_counter(), _cpu_seconds()
+        started, cpu = time.perf_counter(), cpu_seconds()
         load = load_world(store, world, tables, memory_limit, step, progress)
         seconds = time.perf_counter() - started
-        cpu_seconds = _cpu_seconds() - cpu
+        load_cpu = cpu_seconds() - cpu
     return {
         **load,
         "seconds": round(seconds, 3),
-        "cpu_seconds": round(cpu_seconds, 3),
+        "cpu_seconds": round(load_cpu, 3),
         "peak_rss_mb": memory.peak_mb,
     }

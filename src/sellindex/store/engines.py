@@ -45,6 +45,13 @@ SPARK_SETTINGS: dict[str, str] = {
 """Settings every sellindex Spark session gets (`--spark-conf` may override them): UTC like the
 store, Arrow for collecting results, no progress bars in the terminal. ANSI mode stays as Spark
 sets it (on in Spark 4): the definitions are written to be valid under it."""
+SPARK_LOCAL_SETTINGS: dict[str, str] = {
+    "spark.driver.memory": "4g",
+    "spark.sql.shuffle.partitions": str(2 * (os.cpu_count() or 1)),
+}
+"""Defaults for a local master, which runs the executors inside the driver's JVM: Spark's own
+1g is too small for a million members, and its 200 shuffle partitions (sized for a cluster)
+make every aggregation on one machine pay for 200 tiny tasks."""
 SPARK_EXTRA = "pip install 'sellindex[spark]'"
 
 _IBIS_TYPES = {
@@ -237,8 +244,9 @@ def open_engine(
 ) -> Engine:
     """An engine reading the canonical tables under `tables`.
 
-    For Spark, `session` reuses a running SparkSession (it is then left running on close);
-    otherwise one is started on `spark_master` with `SPARK_SETTINGS` and `spark_conf`.
+    For Spark, `session` (or the session already active in this process, as under
+    spark-submit or in a notebook) is used and left running on close; otherwise one is started
+    on `spark_master` with `SPARK_SETTINGS` and `spark_conf`, and stopped on close.
     """
     location = str(tables)
     if "://" not in location and not Path(location).is_dir():
@@ -252,6 +260,7 @@ def open_engine(
     if name == "spark":
         import ibis
 
+        session = session or active_spark_session()
         owns = session is None
         session = session or spark_session(spark_master, spark_conf)
         return Engine("spark", ibis.pyspark.connect(session), location, owns_backend=owns)
@@ -264,7 +273,8 @@ def spark_session(master: str = DEFAULT_SPARK_MASTER, conf: Mapping[str, str] | 
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName("sellindex")
-    for key, value in {**SPARK_SETTINGS, **(conf or {})}.items():
+    local = SPARK_LOCAL_SETTINGS if master.startswith("local") else {}
+    for key, value in {**SPARK_SETTINGS, **local, **(conf or {})}.items():
         builder = builder.config(key, value)
     try:
         session = builder.getOrCreate()
@@ -275,6 +285,14 @@ def spark_session(master: str = DEFAULT_SPARK_MASTER, conf: Mapping[str, str] | 
         ) from error
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def active_spark_session() -> Any:
+    """The SparkSession already running in this process, if any."""
+    require_spark()
+    from pyspark.sql import SparkSession
+
+    return SparkSession.getActiveSession()
 
 
 def require_spark() -> None:

@@ -10,10 +10,18 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table as RichTable
 
-from sellindex.bench.runner import run_bench
+from sellindex.bench.runner import SparkBench, run_bench
 from sellindex.interfaces.cli.app import JsonOption, app, console, err_console, report
+from sellindex.interfaces.cli.engine_options import (
+    EngineName,
+    EngineOption,
+    SparkConfOption,
+    SparkMasterOption,
+    TablesOption,
+)
 from sellindex.interfaces.cli.ingest_commands import FileBars, file_bars
 from sellindex.interfaces.cli.ssi_commands import MemoryLimitOption, ThreadsOption
+from sellindex.store.engines import DEFAULT_SPARK_MASTER, parse_spark_conf
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT
 
 
@@ -71,6 +79,20 @@ def bench(
             "pandas cannot hold in memory.",
         ),
     ] = True,
+    engine: EngineOption = EngineName.duckdb,
+    spark_master: SparkMasterOption = DEFAULT_SPARK_MASTER,
+    spark_conf: SparkConfOption = None,
+    tables: TablesOption = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            metavar="FOLDER",
+            help="With --engine spark: where the engines write their snapshots (default: the "
+            "scratch folder); on a cluster, an address its workers write to.",
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Score the index with all ranks and check it against a pandas reference, timing both.
@@ -78,6 +100,8 @@ def bench(
     Prints both times, the speed-up, the peak resident memory of each phase (DuckDB
     included) and whether every member's index and ranks agree. Loading the world is timed
     on its own, and the output says whether it was bulk-loaded or validated by `ingest`.
+    With --engine spark, the same tables are also scored from Parquet on DuckDB and on Spark
+    in the same run, timed side by side and compared member by member.
     """
     show_steps = not json_output and err_console.is_terminal
 
@@ -85,6 +109,13 @@ def bench(
         if show_steps:
             err_console.print(f"[dim]{text}...[/dim]")
 
+    spark = None
+    if engine == EngineName.spark:
+        conf = parse_spark_conf(spark_conf or [])
+        if spark_master.startswith("local"):
+            # The same budget as DuckDB's: a local Spark runs in the driver's memory.
+            conf.setdefault("spark.driver.memory", memory_limit.lower().removesuffix("b"))
+        spark = SparkBench(spark_master, conf, tables, out)
     bars = file_bars() if show_steps else None
     with bars or nullcontext():
         data = run_bench(
@@ -99,6 +130,7 @@ def bench(
             step=step,
             with_reference=reference,
             progress=FileBars(bars) if bars else None,
+            spark=spark,
         )
     report(data, json_output, _render)
 
@@ -113,6 +145,8 @@ def _render(data: dict[str, Any]) -> None:
     for column in (*columns, "agree"):
         table.add_column(column, justify="left" if column in ("case", "rows") else "right")
     for case in data["cases"]:
+        if "spark_seconds" in case:
+            continue
         rows = case.get("rows")
         rows_text = (
             ", ".join(f"{k} {v:,}" for k, v in rows.items())
@@ -138,7 +172,9 @@ def _render(data: dict[str, Any]) -> None:
     if load and data.get("db"):
         console.print(f"store kept at {data['db']}; score it again with --db")
     for case in data["cases"]:
-        if "max_total_difference" in case:
+        if "spark_seconds" in case:
+            _render_engines(case)
+        elif "max_total_difference" in case:
             console.print(
                 f"{case['case']}: {case['members_compared']:,} members compared, largest index "
                 f"difference {case['max_total_difference']}, rank mismatches "
@@ -153,6 +189,26 @@ def _render(data: dict[str, Any]) -> None:
                 f"{case['cpu_speedup']:.1f}x; reading the tables into pandas took "
                 f"{case['pandas_load_cpu_seconds']:.1f} s of CPU"
             )
+
+
+def _render_engines(case: dict[str, Any]) -> None:
+    table = RichTable(title=f"{case['case']} (as of {case['as_of']})", title_justify="left")
+    for column in ("engine", "start s", "scoring s (CPU)", "vs DuckDB"):
+        table.add_column(column, justify="left" if column == "engine" else "right")
+    table.add_row("duckdb", "-", _seconds(case["duckdb_seconds"], case["duckdb_cpu_seconds"]), "1x")
+    table.add_row(
+        f"spark ({case['spark_master']})",
+        f"{case['spark_start_seconds']:.1f}",
+        _seconds(case["spark_seconds"], case["spark_cpu_seconds"]),
+        f"{case['slowdown']}x slower" if case["slowdown"] else "-",
+    )
+    console.print(table)
+    agree = "agree" if case["agree"] else "DISAGREE"
+    console.print(
+        f"spark and the store {agree} on {case['members_compared']:,} members: largest index "
+        f"difference {case['max_total_difference']}, rank mismatches "
+        f"{case.get('rank_mismatches')}; CPU includes Spark's JVM"
+    )
 
 
 def _render_load(load: dict[str, Any]) -> None:
