@@ -508,14 +508,16 @@ def test_bench_times_both_engines_and_checks_spark_against_the_store(
     """`bench --engine spark`'s engine case, on the edge-case world."""
     if engine.name != "spark":
         pytest.skip("the engine case compares Spark with DuckDB")
-    from sellindex.bench.engines import bench_engines
+    from sellindex.bench.engines import Places, bench_engines
 
     world = worlds["edges"]
     reference(world, "index", lambda: _index_reference(world))
     with open_store(world.store, read_only=True) as store:
+        tables = str(world.tables)
+        places = Places(tables, str(tmp_path / "duckdb"), tables, str(tmp_path / "spark"))
         case = bench_engines(
-            store, str(world.tables), str(tmp_path), MODEL, world.as_of, lambda _: None,
-            "local[2]", {}, session=engine.session,
+            store, places, MODEL, world.as_of, lambda _: None, "local[2]", {},
+            session=engine.session,
         )  # fmt: skip
     assert case["agree"], case
     assert case["members_compared"] == 6

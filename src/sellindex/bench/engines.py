@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -45,10 +46,20 @@ def _timed_score(engine: Engine, model: Model, as_of: date, out: str) -> tuple[f
     return time.perf_counter() - started, tree_cpu_seconds() - cpu
 
 
+@dataclass(frozen=True)
+class Places:
+    """Where each engine reads the world's tables and writes its snapshot: DuckDB on this
+    machine, Spark wherever its executors read and write (the same folders when local)."""
+
+    duckdb_tables: str
+    duckdb_out: str
+    spark_tables: str
+    spark_out: str
+
+
 def bench_engines(
     store: Store,
-    tables: str,
-    out: str,
+    places: Places,
     model: Model,
     as_of: date,
     step: Callable[[str], None],
@@ -56,13 +67,11 @@ def bench_engines(
     spark_conf: Mapping[str, str],
     session: Any = None,
 ) -> dict[str, Any]:
-    """Score `as_of` on DuckDB, then on Spark, over the Parquet tables at `tables`, in a
+    """Score `as_of` on DuckDB, then on Spark, over the same world's Parquet tables, in a
     Spark session started (and stopped) here unless one is given or already running."""
     step("scoring on DuckDB over Parquet")
-    with open_engine("duckdb", tables) as duckdb_engine:
-        duckdb_seconds, duckdb_cpu = _timed_score(
-            duckdb_engine, model, as_of, f"{out.rstrip('/')}/duckdb"
-        )
+    with open_engine("duckdb", places.duckdb_tables) as duckdb_engine:
+        duckdb_seconds, duckdb_cpu = _timed_score(duckdb_engine, model, as_of, places.duckdb_out)
     step(f"starting Spark on {spark_master}")
     started = time.perf_counter()
     session = session or active_spark_session()
@@ -70,9 +79,9 @@ def bench_engines(
     session = session or spark_session(spark_master, spark_conf)
     start_seconds = time.perf_counter() - started
     try:
-        with open_engine("spark", tables, session=session) as spark:
+        with open_engine("spark", places.spark_tables, session=session) as spark:
             step("scoring on Spark over Parquet")
-            spark_out = f"{out.rstrip('/')}/spark"
+            spark_out = places.spark_out
             spark_seconds, spark_cpu = _timed_score(spark, model, as_of, spark_out)
             step("comparing Spark's snapshot with the store's")
             written = spark.backend.read_parquet(

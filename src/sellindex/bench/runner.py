@@ -378,9 +378,10 @@ class SparkBench:
     master: str
     conf: dict[str, str]
     tables: str | None = None
-    """The world's Parquet tables where Spark's workers read them (default: local files)."""
+    """The world's Parquet tables where Spark's executors read them (default: the local
+    files DuckDB reads)."""
     out: str | None = None
-    """Where the engines write their snapshots (default: the scratch folder)."""
+    """Where Spark writes its snapshot (default: the scratch folder)."""
 
 
 def _engine_case(
@@ -394,19 +395,22 @@ def _engine_case(
 ) -> dict[str, Any]:
     """The engine case over the world's own Parquet files when they are the generator's,
     else over a Parquet copy of the store."""
-    from sellindex.bench.engines import bench_engines
+    from sellindex.bench.engines import Places, bench_engines
     from sellindex.store.engines import export_tables
 
-    tables = spark.tables
-    if tables is None:
-        files = generated_files(world, SCORING_TABLES)[0] if world is not None else None
-        if files is not None and world is not None:
-            tables = str(world)
-        else:
-            step("writing the store's tables as Parquet")
-            tables = str(export_tables(store, scratch / "tables", SCORING_TABLES))
-    out = spark.out or str(scratch / "snapshots")
-    return bench_engines(store, tables, out, model, as_of, step, spark.master, spark.conf)
+    files = generated_files(world, SCORING_TABLES)[0] if world is not None else None
+    if files is not None and world is not None:
+        tables = str(world)
+    else:
+        step("writing the store's tables as Parquet")
+        tables = str(export_tables(store, scratch / "tables", SCORING_TABLES))
+    places = Places(
+        duckdb_tables=tables,
+        duckdb_out=str(scratch / "snapshots" / "duckdb"),
+        spark_tables=spark.tables or tables,
+        spark_out=spark.out or str(scratch / "snapshots" / "spark"),
+    )
+    return bench_engines(store, places, model, as_of, step, spark.master, spark.conf)
 
 
 def _tables_needed(with_reference: bool) -> tuple[str, ...]:

@@ -88,8 +88,8 @@ def bench(
         typer.Option(
             "--out",
             metavar="FOLDER",
-            help="With --engine spark: where the engines write their snapshots (default: the "
-            "scratch folder); on a cluster, an address its workers write to.",
+            help="With --engine spark: where Spark writes its snapshot (default: the scratch "
+            "folder); on a cluster, an address its executors write to.",
             show_default=False,
         ),
     ] = None,
