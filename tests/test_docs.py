@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from sellindex.interfaces.cli.reference import GENERATED_DOCS, command_paths
+from sellindex.interfaces.cli.reference import (
+    DEFINITIONS,
+    FILLED_DOCS,
+    GENERATED_DOCS,
+    command_paths,
+    fill_definitions,
+)
+from sellindex.metrics.catalogue import catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text()
@@ -18,6 +25,30 @@ def test_generated_reference_is_current(name: str) -> None:
     assert committed == GENERATED_DOCS[name](), (
         f"docs/{name} is stale: run `python -m sellindex.interfaces.cli.reference docs`"
     )
+
+
+@pytest.mark.parametrize("name", FILLED_DOCS)
+def test_metric_definitions_in_the_docs_are_current(name: str) -> None:
+    committed = (ROOT / "docs" / name).read_text()
+    assert committed == fill_definitions(committed), (
+        f"docs/{name}: metric definitions are stale: "
+        "run `python -m sellindex.interfaces.cli.reference docs`"
+    )
+
+
+def test_every_metric_is_defined_in_the_docs() -> None:
+    """A new KPI family or pillar needs its block: the docs list every metric of the catalogue."""
+    documented = {
+        found["family"].lower()
+        for name in FILLED_DOCS
+        for found in DEFINITIONS.finditer((ROOT / "docs" / name).read_text())
+    }
+    assert documented == {"units"} | {m.family.lower() for m in catalogue()}
+
+
+def test_a_definitions_block_names_a_known_family() -> None:
+    with pytest.raises(ValueError, match="no metrics of family 'weather'"):
+        fill_definitions("<!-- definitions: weather -->\n<!-- end definitions -->")
 
 
 @pytest.mark.parametrize("command", command_paths())

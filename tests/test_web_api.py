@@ -707,7 +707,7 @@ def test_glossary_defines_every_metric_for_every_role(
         assert escape(entry.label) in block.group(1), entry.key
         assert escape(entry.formula) in block.group(1), entry.key
         assert f'href="#unit-{entry.unit}"' in block.group(1), entry.key
-    assert '<div id="unit-share"><dt>Share</dt>' in page and "For example 48.4%." in page
+    assert '<div id="unit-share"><dt>Share</dt>' in page and "Shown as 48.4%, 0.5%, 0.048%." in page
 
 
 def test_metric_names_on_pages_are_labels_that_link_their_definition(

@@ -62,6 +62,22 @@ def format_value(value: object, unit: str) -> str:
     return MISSING if number is None else FORMATS[unit](number)
 
 
+UNIT_EXAMPLES: dict[str, tuple[float, ...]] = {
+    "count": (1234, 12.34),
+    "share": (0.4837, 0.005, 0.00048),
+    "rate": (0.4837,),
+    "money": (12300, 2.345),
+    "hours": (6,),
+    "days": (42.5,),
+    "points": (63.25,),
+}
+"""Values that show how each unit reads, for the glossary and the docs."""
+
+
+def unit_examples(unit: str) -> list[str]:
+    return [format_value(value, unit) for value in UNIT_EXAMPLES[unit]]
+
+
 def direction(higher_is_better: bool | None) -> str:
     """Which way a metric is good, in words."""
     if higher_is_better is None:

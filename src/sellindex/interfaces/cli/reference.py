@@ -1,13 +1,16 @@
 """Reference docs generated from the code itself, so they cannot drift from it.
 
 `python -m sellindex.interfaces.cli.reference docs/` rewrites `docs/cli.md` (every command and
-option) and `docs/schema.md` (the canonical tables); a test fails when the committed files differ
-from what the code says.
+option) and `docs/schema.md` (the canonical tables), and the metric definitions in the
+hand-written `docs/kpis.md` and `docs/ssi.md` (each block between `<!-- definitions: FAMILY -->`
+and `<!-- end definitions -->`, from `metrics.catalogue`); a test fails when the committed files
+differ from what the code says.
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +18,9 @@ from pathlib import Path
 import typer
 
 from sellindex.interfaces.cli import load_commands
+from sellindex.interfaces.formatting import unit_examples
+from sellindex.metrics.catalogue import catalogue
+from sellindex.metrics.units import UNITS
 from sellindex.schema import EVENT_TYPE_MEANINGS, TABLES
 
 
@@ -116,11 +122,62 @@ def schema_reference_markdown() -> str:
 
 GENERATED_DOCS = {"cli.md": cli_reference_markdown, "schema.md": schema_reference_markdown}
 
+DEFINITIONS = re.compile(
+    r"(?P<open><!-- definitions: (?P<family>[^>]+?) -->\n).*?(?P<close><!-- end definitions -->)",
+    re.S,
+)
+BETTER = {True: "higher", False: "lower", None: "neither"}
+
+
+def definitions_markdown(family: str) -> str:
+    """The definitions table of one family of the catalogue (a KPI family, a pillar's signals,
+    or the index and its pillars)."""
+    entries = [m for m in catalogue() if m.family.lower() == family.lower()]
+    if not entries:
+        families = sorted({m.family.lower() for m in catalogue()})
+        raise ValueError(f"no metrics of family {family!r}; families: {', '.join(families)}")
+    lines = [
+        "| name | label | unit | better | meaning | computed as |",
+        "|---|---|---|---|---|---|",
+    ]
+    for m in entries:
+        cells = (m.label, m.unit, BETTER[m.higher_is_better], m.definition, m.formula)
+        lines.append(f"| `{m.name}` | " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def units_markdown() -> str:
+    """Every unit, what it means and how the formatter writes it."""
+    lines = ["| unit | what it is | shown as |", "|---|---|---|"]
+    for unit, meaning in UNITS.items():
+        lines.append(f"| `{unit}` | {meaning} | {', '.join(unit_examples(unit))} |")
+    return "\n".join(lines) + "\n"
+
+
+def fill_definitions(text: str) -> str:
+    """A hand-written doc with each definitions block (a family's metrics, or `units`)
+    regenerated, the prose around it kept."""
+
+    def table(family: str) -> str:
+        return units_markdown() if family == "units" else definitions_markdown(family)
+
+    return DEFINITIONS.sub(
+        lambda found: found["open"] + table(found["family"]) + found["close"], text
+    )
+
+
+FILLED_DOCS = ("kpis.md", "ssi.md")
+"""Hand-written docs whose definitions blocks come from the catalogue."""
+
 
 def write_docs(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, render in GENERATED_DOCS.items():
         (folder / name).write_text(render())
+    for name in FILLED_DOCS:
+        path = folder / name
+        if path.exists():
+            path.write_text(fill_definitions(path.read_text()))
 
 
 if __name__ == "__main__":

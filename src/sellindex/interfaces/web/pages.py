@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
-from sellindex.interfaces.formatting import direction, explanation, format_value
+from sellindex.interfaces.formatting import direction, explanation, format_value, unit_examples
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
@@ -108,7 +108,9 @@ templates.env.filters.update(
     measure=format_value,
     seniority=lambda level: SENIORITY_LABELS.get(level, level),
 )
-templates.env.globals.update(metric=metric, explanation=explanation, direction=direction)
+templates.env.globals.update(
+    metric=metric, explanation=explanation, direction=direction, unit_examples=unit_examples
+)
 REJECTS_PAGE_SIZE = 25
 MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
