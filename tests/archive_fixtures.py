@@ -102,11 +102,23 @@ ARCHIVE_2024 = {
 }
 """A Complete archive of 2024-2026 (with Registration and Email Addresses)."""
 
+COMPLETE_ONLY_FILES = (
+    "messages.csv",
+    "Shares.csv",
+    "Comments.csv",
+    "Reactions.csv",
+    "SearchQueries.csv",
+    "Logins.csv",
+)
+"""The files only the Complete part of an archive holds: the owner's own activity."""
+
 BASIC_2024 = {
     name: text
     for name, text in ARCHIVE_2024.items()
-    if name not in ("Registration.csv", "Email Addresses.csv", "Votes.csv")
+    if name not in (*COMPLETE_ONLY_FILES, "Votes.csv")
 }
+"""The Basic part of the same owner's archive: profile, network, endorsements, follows,
+registration, no activity of their own."""
 
 
 def utf16_tabs(rows: list[list[str]]) -> bytes:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_fixtures import ARCHIVE_2018, ARCHIVE_2024, write_folder, write_zip
+from archive_fixtures import ARCHIVE_2018, ARCHIVE_2024, BASIC_2024, write_folder, write_zip
 from sellindex.ingest.crm_import import import_export
 from sellindex.ingest.doctor import check_export
 from sellindex.metrics.kpis.needs import FAMILIES, NEEDS
@@ -22,9 +22,6 @@ from sellindex.store.export_reports import latest_export_reports
 from test_import_pipeline import DEALS
 from test_import_salesforce import FILES as SALESFORCE
 from test_import_salesnav import write_activity
-
-BASIC_FILES = ("Connections.csv", "Invitations.csv", "Profile.csv", "Positions.csv", "Skills.csv")
-
 
 def doctor(run_cli, *args: str) -> tuple[int, dict, str]:
     code, out, err = run_cli("doctor", *args, "--json")
@@ -80,8 +77,7 @@ def test_each_archive_year_is_told_apart(run_cli, tmp_path: Path, zip_2024: Path
 def test_only_the_basic_part_is_said_and_what_it_leaves_without_data(
     run_cli, tmp_path: Path
 ) -> None:
-    basic = {name: ARCHIVE_2024[name] for name in BASIC_FILES}
-    path = write_zip(tmp_path / "Basic_LinkedInDataExport_03-24-2024.zip", basic)
+    path = write_zip(tmp_path / "Basic_LinkedInDataExport_03-24-2024.zip", BASIC_2024)
     code, data, _ = doctor(run_cli, str(path))
     assert code == 0
     assert data["part"] == "Basic"

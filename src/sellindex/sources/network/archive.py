@@ -417,11 +417,13 @@ def find_owner(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) ->
     email = _owner_email(con, staged.get("emails"))
     if profile_name:
         key = _key(con, profile_name)
-        slug = None
+        slug, told = None, "messages"
         if top:
             match = _participant_named(con, staged["messages"], key)
             slug = match or (top[1] if top[0] == key or top[3] else None)
-        how = "Profile.csv" + (", and messages for the profile URL" if slug else "")
+        if slug is None and (invited := _invitations_named(con, staged.get("invitations"), key)):
+            slug, told = invited, "Invitations.csv"
+        how = "Profile.csv" + (f", and {told} for the profile URL" if slug else "")
         return Owner(profile_name, key, slug, email, how)
     if top:
         name_key, slug, name, _ = top
@@ -490,6 +492,28 @@ def _participant_named(
         f"SELECT {slug('sender_url')} AS slug, count(*) AS n FROM {messages.table} "
         f"WHERE {person_key('sender')} = ? AND sender_url IS NOT NULL "
         "GROUP BY 1 ORDER BY n DESC LIMIT 1",
+        [name_key],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _invitations_named(
+    con: duckdb.DuckDBPyConnection, invitations: StagedFile | None, name_key: str
+) -> str | None:
+    """The profile URL slug invitations give the person of this name, either way: a Basic
+    archive has no messages, and without the URL its owner would be a second member beside
+    the one their URL names in the invitations."""
+    if invitations is None:
+        return None
+    row = con.execute(
+        f"""
+        SELECT slug, count(*) AS n FROM (
+            SELECT {slug("inviter_url")} AS slug, {person_key("inviter")} AS name_key
+            FROM {invitations.table}
+            UNION ALL
+            SELECT {slug("invitee_url")}, {person_key("invitee")} FROM {invitations.table}
+        ) WHERE name_key = ? AND slug IS NOT NULL GROUP BY 1 ORDER BY n DESC, slug LIMIT 1
+        """,
         [name_key],
     ).fetchone()
     return row[0] if row else None
