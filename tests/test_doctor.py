@@ -15,13 +15,15 @@ from sellindex.ingest.crm_import import import_export
 from sellindex.ingest.doctor import check_export
 from sellindex.metrics.kpis.needs import FAMILIES, NEEDS
 from sellindex.metrics.ssi.model import load_model
-from sellindex.sources.feeds import ARCHIVE_ROLE_FEEDS
+from sellindex.sources.feeds import ARCHIVE_ROLE_FEEDS, is_member_feed
 from sellindex.sources.network import archive
 from sellindex.store import Store
 from sellindex.store.export_reports import latest_export_reports
+from sellindex.store.feeds import member_feeds
 from test_import_pipeline import DEALS
 from test_import_salesforce import FILES as SALESFORCE
 from test_import_salesnav import write_activity
+
 
 def doctor(run_cli, *args: str) -> tuple[int, dict, str]:
     code, out, err = run_cli("doctor", *args, "--json")
@@ -258,14 +260,21 @@ def test_doctor_and_import_agree(run_cli, tmp_path: Path, case: str) -> None:
         assert len(doubt.strip().splitlines()) == 1
 
 
-def test_an_import_keeps_the_report_doctor_gives(store: Store, zip_2024: Path) -> None:
-    before = check_export(zip_2024).to_dict()
-    import_export(store, zip_2024)
+@pytest.mark.parametrize("files", [ARCHIVE_2024, BASIC_2024], ids=["complete", "basic"])
+def test_an_import_keeps_the_report_doctor_gives(
+    store: Store, tmp_path: Path, files: dict[str, str]
+) -> None:
+    path = write_zip(tmp_path / "export.zip", files)
+    before = check_export(path).to_dict()
+    import_export(store, path)
     (kept,) = latest_export_reports(store.con)
     assert kept["load_id"] == 1
     for key in ("kind", "path", "subject", "files", "feeds", "format", "part", "tables"):
         assert kept[key] == before[key], key
-    import_export(store, zip_2024)
+    ((owner,),) = store.con.execute("SELECT DISTINCT member_id FROM member_feeds").fetchall()
+    recorded = member_feeds(store.con, owner)
+    assert recorded == {"archive": {f for f in before["feeds"] if is_member_feed(f)}}
+    import_export(store, path)
     (latest,) = latest_export_reports(store.con)
     assert latest["load_id"] == 2
 
@@ -275,9 +284,21 @@ def test_a_dry_run_keeps_no_report(store: Store, zip_2024: Path) -> None:
     assert latest_export_reports(store.con) == []
 
 
-def test_what_an_archive_tells_file_by_file_is_what_it_tells_in_all() -> None:
+def test_what_an_archive_tells_follows_the_part_it_holds() -> None:
+    """The Complete part tells everything its files can (a file left out: nothing of it), the
+    Basic part nothing of the owner's own activity."""
     assert set(ARCHIVE_ROLE_FEEDS) == {r.name for r in archive.ROLES}
-    assert {f for fs in ARCHIVE_ROLE_FEEDS.values() for f in fs} == set(archive.FEEDS)
+    everything = {f for fs in ARCHIVE_ROLE_FEEDS.values() for f in fs}
+    assert set(archive.owner_feeds(["connections", "comments"])) == everything
+    basic = [r.name for r in archive.ROLES if r.name not in archive.COMPLETE_ONLY]
+    assert set(archive.owner_feeds(basic)) == {
+        "profile",
+        "connections",
+        "invitations",
+        "event:endorsement:actor",
+        "event:endorsement:target",
+        "event:follow:actor",
+    }
 
 
 def test_every_kpi_says_what_it_reads() -> None:

@@ -20,7 +20,7 @@ from archive_fixtures import (
 from sellindex.errors import SellindexError
 from sellindex.ingest.crm_import import import_export
 from sellindex.sources.network.unpack import Limits, unpacked
-from sellindex.store import Store
+from sellindex.store import Store, open_store
 from sellindex.store.identities import identities
 
 
@@ -457,3 +457,88 @@ def test_an_archive_gives_a_weekly_history(store: Store, tmp_path: Path) -> None
             [day],
         )
         assert differ == [(0,)]
+
+
+def _card(run_cli, db_path: Path, member_id: int) -> dict:
+    code, _, err = run_cli("score", "--as-of", "2024-03-31", "--db", str(db_path))
+    assert code == 0, err
+    code, out, err = run_cli("show", str(member_id), "--db", str(db_path), "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def _no_data(card: dict) -> set[str]:
+    return {s["signal"] for s in card["signals"] if s["no_data"]}
+
+
+def _web_card(db_path: Path, member_id: int) -> dict:
+    """The card the web app serves, as an admin reads it."""
+    from fastapi.testclient import TestClient
+
+    from e2e import world
+    from sellindex.interfaces.web import create_app
+    from sellindex.store.accounts import add_user, create_token
+
+    with open_store(db_path) as store:
+        add_user(store, f"admin{member_id}@example.com", "admin", None, world.PASSWORD)
+        token, _ = create_token(store, f"admin{member_id}@example.com")
+        with TestClient(create_app(store)) as client:
+            answer = client.get(
+                f"/api/v1/members/{member_id}/index",
+                headers={"Authorization": f"Bearer {token}"},
+            )
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_a_basic_archive_shows_no_data_where_doctor_says_it_cannot_feed_until_the_complete_one(
+    run_cli, tmp_path: Path, db_path: Path
+) -> None:
+    """Import, doctor, the command line's card and the web's agree on what the Basic part
+    leaves without data; the Complete part of the same owner measures it, and the Basic part
+    imported again takes nothing away."""
+    basic = write_zip(tmp_path / "Basic_LinkedInDataExport_03-24-2024.zip", BASIC_2024)
+    code, out, err = run_cli("doctor", str(basic), "--json")
+    assert code == 0, err
+    checked = json.loads(out)
+    assert checked["part"] == "Basic"
+    cannot = {s["name"] for s in checked["coverage"]["index"]["signals"] if not s["fed"]}
+    assert cannot > set(UNFED)
+    assert {"posts_and_articles", "engagement_given", "response_rate"} <= cannot
+
+    code, out, err = run_cli("import", str(basic), "--db", str(db_path), "--json")
+    assert code == 0, err
+    ((owner, unfed),) = json.loads(out)["no_data_signals"].items()
+    assert set(unfed) == cannot
+    with open_store(db_path) as store:
+        dana = member(store, "Dana Reyes")
+    assert int(owner) == dana
+
+    card = _card(run_cli, db_path, dana)
+    assert _no_data(card) == cannot
+    only_basic = cannot - set(UNFED)
+    by_signal = {s["signal"]: s for s in card["signals"]}
+    for name in only_basic:
+        assert by_signal[name]["note"] == (
+            "no data: the Basic archive cannot tell; import the Complete archive"
+        )
+        assert by_signal[name]["gain"] == 0
+    assert not {a["signal"] for a in card["next_actions"]} & cannot
+    web = _web_card(db_path, dana)
+    assert {
+        s["signal"]: s["note"] for s in web["signals"] if (s["note"] or "").startswith("no data")
+    } == {name: by_signal[name]["note"] for name in cannot}
+    code, out, _ = run_cli("show", str(dana), "--db", str(db_path))
+    assert f"no data for {float(card['no_data_points']):g} of the 100 points" in out
+
+    complete = write_zip(tmp_path / "Complete_LinkedInDataExport_03-24-2024.zip", ARCHIVE_2024)
+    for path in (complete, basic):
+        code, _, err = run_cli("import", str(path), "--db", str(db_path))
+        assert code == 0, err
+        with open_store(db_path) as store:
+            assert member(store, "Dana Reyes") == dana
+        card = _card(run_cli, db_path, dana)
+        assert _no_data(card) == set(UNFED), path.name
+        by_signal = {s["signal"]: s for s in card["signals"]}
+        assert float(by_signal["posts_and_articles"]["points"]) > 0
+        assert by_signal["response_rate"]["trials"] == 3

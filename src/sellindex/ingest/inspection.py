@@ -26,7 +26,6 @@ from sellindex.sources.crm.exports import read_header
 from sellindex.sources.crm.model import Role
 from sellindex.sources.crm.values import ident
 from sellindex.sources.feeds import (
-    ARCHIVE_ROLE_FEEDS,
     CATEGORIES,
     feed_table,
     feeds_words,
@@ -256,7 +255,7 @@ def describe(
     else:
         report.format = _header_style(staged)
     report.tables, found = _mapped_feeds(con, mapped)
-    report.feeds = sorted(_feeds(report, mapped, found))
+    report.feeds = sorted(_feeds(mapped, found))
     if plan.kind == "archive" and len(mapped.feeds) == 1:
         report.subject = next(iter(mapped.feeds))
     report.warnings = _warnings(report)
@@ -429,18 +428,15 @@ def _mapped_feeds(
     return tables, feeds
 
 
-def _feeds(report: Inspection, mapped: Mapped, found: set[str]) -> set[str]:
+def _feeds(mapped: Mapped, found: set[str]) -> set[str]:
     """What the export can feed. An export that describes its members in part (an archive's
     owner, a seat holder) says what it tells about them (`Mapped.feeds`, as import records
-    it); what its rows show of other people does not count for them (the owner follows
-    someone: a follow *on* that person; a seat holder's few connections are not their
-    network). A Basic archive cannot tell what only the Complete one holds."""
+    it, so doctor and the card agree; a Basic archive tells nothing of the owner's activity);
+    what its rows show of other people does not count for them (the owner follows someone: a
+    follow *on* that person; a seat holder's few connections are not their network)."""
     if not mapped.feeds:
         return found
     declared = set().union(*mapped.feeds.values())
-    if report.kind == "archive" and report.part == BASIC:
-        kept = {f for r, fs in ARCHIVE_ROLE_FEEDS.items() if r not in COMPLETE_ONLY for f in fs}
-        declared = {f for f in declared if f in kept}
     return declared | {f for f in found if not is_member_feed(f)}
 
 

@@ -43,7 +43,8 @@ ARCHIVE_ROLE_FEEDS: dict[str, tuple[str, ...]] = {
     "registration": (),
     "emails": (),
 }
-"""What each file of a data archive tells about its owner (together, `archive.FEEDS`)."""
+"""What each file of a data archive tells about its owner: import records it for the owner and
+doctor reports it (`archive.owner_feeds`, by the part the archive holds)."""
 
 ROLE_FEEDS: dict[str, dict[str, tuple[str, ...]]] = {
     "archive": ARCHIVE_ROLE_FEEDS,

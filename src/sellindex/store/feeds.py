@@ -41,7 +41,9 @@ def create_feeds_table(con: duckdb.DuckDBPyConnection) -> None:
 def record_feeds(
     con: duckdb.DuckDBPyConnection, member_id: int, source: str, feeds: Iterable[str]
 ) -> None:
-    """Record what `source` tells about a member; recording it again changes nothing."""
+    """Record what `source` tells about a member, beside what its earlier exports told: one
+    that tells less (the Basic part of an archive after the Complete one) takes nothing away,
+    as the rows the earlier one loaded are still in the store."""
     now = datetime.now(UTC).replace(tzinfo=None)
     con.executemany(
         f"INSERT OR IGNORE INTO {FEEDS_TABLE} VALUES (?, ?, ?, ?)",

@@ -16,6 +16,7 @@ from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.coverage import has_data
 from sellindex.metrics.ssi.model import PILLAR_TITLES, PILLARS, Model, Signal
 from sellindex.metrics.ssi.scoring import RANKED_GROUPS, top_percent
+from sellindex.sources.feeds import ARCHIVE_ROLE_FEEDS
 from sellindex.store.connection import Store
 from sellindex.store.feeds import member_feeds
 from sellindex.store.readings import member_readings, reading_near
@@ -89,7 +90,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "no_data": not measured,
                 "note": _rate_note(signal, raw, trials)
                 if measured
-                else _no_data_note(sorted(sources or ())),
+                else _no_data_note(signal, sorted(sources or ())),
             }
         )
     actions = sorted(
@@ -149,9 +150,15 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
     }
 
 
-def _no_data_note(sources: list[str]) -> str:
-    """Why a signal shows no data: none of the member's sources records it."""
+def _no_data_note(signal: Signal, sources: list[str]) -> str:
+    """Why a signal shows no data: none of the member's sources records it. An archive that
+    could (`ARCHIVE_ROLE_FEEDS`) is only its Basic part: the Complete one would tell."""
+    if "archive" in sources and has_data(signal, _ARCHIVE_FEEDS):
+        return "no data: the Basic archive cannot tell; import the Complete archive"
     return f"no data: {' and '.join(_SOURCE_NAMES.get(s, s) for s in sources)} cannot tell"
+
+
+_ARCHIVE_FEEDS = {feed for feeds in ARCHIVE_ROLE_FEEDS.values() for feed in feeds}
 
 
 _SOURCE_NAMES = {"archive": "a data archive", "salesnav": "a Sales Navigator export"}

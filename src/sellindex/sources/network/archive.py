@@ -16,13 +16,16 @@ Formats drift between years, so files are matched by name without regard to case
 underscores (`Company Follows.csv`, `Company_Follows_2.csv`), headers are found by their
 column names below any preamble, and columns are matched by name. What an archive never holds
 (who viewed the member's profile, their followers, engagement on their posts, groups) is
-listed in `CANNOT_FEED`, so cards can say "no data" instead of showing 0 points.
+listed in `CANNOT_FEED`, and what its files tell about the owner is recorded for them
+(`owner_feeds`): the Basic part tells nothing of their own activity. Cards then say "no data"
+instead of showing 0 points.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +45,7 @@ from sellindex.sources.crm.model import (
     squeezed,
 )
 from sellindex.sources.crm.values import MONTH_FIRST, lit, person_key
+from sellindex.sources.feeds import ARCHIVE_ROLE_FEEDS
 from sellindex.sources.network.values import (
     at_unit,
     company_key,
@@ -294,24 +298,32 @@ ROLES: tuple[Role, ...] = (
     EMAILS,
 )
 
-FEEDS: tuple[str, ...] = (
-    "profile",
-    "connections",
-    "invitations",
-    "event:post:actor",
-    "event:share:actor",
-    "event:comment:actor",
-    "event:reaction:actor",
-    "event:message_sent:actor",
-    "event:message_received:actor",
-    "event:search:actor",
-    "event:endorsement:actor",
-    "event:endorsement:target",
-    "event:follow:actor",
-    "event:login:actor",
+COMPLETE_ONLY: tuple[str, ...] = (
+    "messages",
+    "shares",
+    "comments",
+    "reactions",
+    "searches",
+    "logins",
 )
-"""What an archive can tell about its owner. A file the archive leaves out means the owner had
-nothing of it (no comments, say), so these feeds hold whether or not their file is present."""
+"""Roles whose files only the Complete archive holds: the member's own activity."""
+
+
+def owner_feeds(roles: Iterable[str]) -> tuple[str, ...]:
+    """What an archive holding files of `roles` tells about its owner (`sources.feeds`). A file
+    left out means the owner had nothing of it (no comments, say), so its feeds hold, but only
+    in the part that would hold it: an archive with none of the Complete part's files is the
+    Basic part, which tells nothing of the owner's own activity."""
+    complete = not set(COMPLETE_ONLY).isdisjoint(roles)
+    return tuple(
+        dict.fromkeys(
+            feed
+            for role, feeds in ARCHIVE_ROLE_FEEDS.items()
+            if complete or role not in COMPLETE_ONLY
+            for feed in feeds
+        )
+    )
+
 
 CANNOT_FEED = (
     "who viewed the member's profile",
@@ -1116,7 +1128,7 @@ def build(con: duckdb.DuckDBPyConnection, staged: dict[str, StagedFile]) -> Mapp
         tables,
         keys={"member": _member_keys(owner), "company": _company_keys()},
         notes=notes,
-        feeds={owner.ref: FEEDS},
+        feeds={owner.ref: owner_feeds(staged)},
     )
 
 

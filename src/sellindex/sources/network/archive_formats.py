@@ -16,17 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sellindex.sources.network.archive import ROLES
-
-COMPLETE_ONLY: tuple[str, ...] = (
-    "messages",
-    "shares",
-    "comments",
-    "reactions",
-    "searches",
-    "logins",
-)
-"""Roles whose files only the Complete archive holds: the member's own activity."""
+from sellindex.sources.network.archive import COMPLETE_ONLY, ROLES
 
 BASIC = "Basic"
 COMPLETE = "Complete"
