@@ -132,3 +132,62 @@ def test_show_explains_a_rate_with_nothing_to_measure(run_cli, world_db: Path) -
     assert acceptance["note"] == "No invitations sent in the last six months"
     assert "acceptance_rate" in [a["signal"] for a in card["next_actions"]]
     assert all(s["note"] is None for s in card["signals"] if s["trials"] is None)
+
+
+def test_show_says_why_a_member_known_only_from_a_crm_or_as_a_contact_has_no_index(
+    run_cli, tmp_path: Path, db_path: Path
+) -> None:
+    """A CRM never says when its reps joined the network, and an archive says it only of its
+    owner: scoring again would not help, so `show` and the web say what would."""
+    from fastapi.testclient import TestClient
+
+    from archive_fixtures import ARCHIVE_2024, write_zip
+    from e2e import world
+    from sellindex.interfaces.web import create_app
+    from sellindex.store.accounts import add_user, create_token
+    from test_import_pipeline import DEALS
+
+    crm = tmp_path / "crm"
+    crm.mkdir()
+    (crm / "sales_pipeline.csv").write_text(DEALS)
+    for export in (crm, write_zip(tmp_path / "archive.zip", ARCHIVE_2024)):
+        code, _, err = run_cli("import", str(export), "--db", str(db_path))
+        assert code == 0, err
+    code, _, err = run_cli("score", "--as-of", "2024-03-31", "--db", str(db_path))
+    assert code == 0, err
+    with open_store(db_path) as store:
+        ((rep,),) = store.con.execute(
+            "SELECT DISTINCT owner_id FROM opportunities o JOIN members m "
+            "ON m.member_id = o.owner_id WHERE m.name = 'Bo Chan'"
+        ).fetchall()
+        ((contact,),) = store.con.execute(
+            "SELECT member_id FROM members WHERE name = 'Bo Chan' AND member_id <> ?", [rep]
+        ).fetchall()
+
+    said = {}
+    for member_id in (rep, contact):
+        code, out, err = run_cli("show", str(member_id), "--db", str(db_path))
+        assert code == 1 and not out, out
+        assert len(err.strip().splitlines()) == 1, err
+        assert err.startswith(f"error: Bo Chan (member {member_id}) has no index: "), err
+        assert "sellindex score" not in err
+        said[member_id] = err.strip().removeprefix("error: ")
+    assert said[rep] == (
+        f"Bo Chan (member {rep}) has no index: only CRM records describe them, and a CRM does "
+        "not say when they joined the network or what they do there; import their data "
+        "archive or their network activity"
+    )
+    assert "known only from other members' network data" in said[contact]
+    assert "import their own data archive" in said[contact]
+
+    with open_store(db_path) as store:
+        add_user(store, "root@example.com", "admin", None, world.PASSWORD)
+        token, _ = create_token(store, "root@example.com")
+        with TestClient(create_app(store)) as client:
+            for member_id, message in said.items():
+                answer = client.get(
+                    f"/api/v1/members/{member_id}/index",
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+                assert answer.status_code == 404
+                assert answer.json()["detail"] == message

@@ -43,13 +43,51 @@ def signal_points(signal: Signal, raw: float, trials: float | None) -> Decimal:
 
 
 def _scoring_date(store: Store, member_id: int, as_of: date | None) -> date:
-    if not snapshot_dates(store):
-        raise SellindexError("no scores yet; run `sellindex score` first")
     day = latest_date_on_or_before(store, as_of or date.max, member_id)
     if day is None:
-        when = f" on or before {as_of}" if as_of else ""
-        raise SellindexError(f"member {member_id} has no score{when}; run `sellindex score`")
+        raise _no_score(store, member_id, as_of)
     return day
+
+
+def _no_score(store: Store, member_id: int, as_of: date | None) -> SellindexError:
+    """Why a member has no score, in one line. Scoring takes only members known to have
+    joined the network, which CRM records and other members' data never say: for them,
+    running `sellindex score` again would not help."""
+    row = store.con.execute(
+        "SELECT name, joined_at FROM members WHERE member_id = ?", [member_id]
+    ).fetchone()
+    if row is None:
+        return SellindexError(f"member {member_id} has no score: no such member in the store")
+    name, joined_at = row
+    who = f"{name} (member {member_id})" if name else f"member {member_id}"
+    if joined_at is None:
+        return SellindexError(f"{who} has no index: {_known_only_from(store, member_id)}")
+    if not snapshot_dates(store):
+        return SellindexError("no scores yet; run `sellindex score` first")
+    when = f" on or before {as_of}" if as_of else ""
+    return SellindexError(f"{who} has no score{when}; run `sellindex score`")
+
+
+def _known_only_from(store: Store, member_id: int) -> str:
+    """What describes a member the store cannot score: someone else's network data (a
+    connection, an invitation, an action on them), else CRM records alone."""
+    named = store.con.execute(
+        """
+        SELECT EXISTS (SELECT 1 FROM connections WHERE ? IN (member_a, member_b))
+            OR EXISTS (SELECT 1 FROM invitations WHERE ? IN (sender_id, recipient_id))
+            OR EXISTS (SELECT 1 FROM activity WHERE target_member_id = ?)
+        """,
+        [member_id] * 3,
+    ).fetchone()
+    if named and named[0]:
+        return (
+            "they are known only from other members' network data, which does not say when "
+            "they joined the network; import their own data archive"
+        )
+    return (
+        "only CRM records describe them, and a CRM does not say when they joined the network "
+        "or what they do there; import their data archive or their network activity"
+    )
 
 
 def member_card(store: Store, model: Model, member_id: int, as_of: date | None) -> dict[str, Any]:
@@ -190,9 +228,7 @@ def history(store: Store, member_id: int) -> dict[str, Any]:
     rows = member_history(store, member_id)
     readings = member_readings(store.con, member_id)
     if not rows and not readings:
-        if not snapshot_dates(store):
-            raise SellindexError("no scores yet; run `sellindex score` first")
-        raise SellindexError(f"member {member_id} has no scores")
+        raise _no_score(store, member_id, None)
     for row in rows:
         for group in RANKED_GROUPS:
             row[f"{group}_top_percent"] = top_percent(row[f"{group}_rank"], row[f"{group}_size"])
