@@ -115,7 +115,16 @@ def test_login_page_and_wrong_password(page, server, shots: Path) -> None:
 def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
     _sign_in(page, server, "admin", "/data")
     assert page.url.endswith("/data")
-    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Insights", "Data", "API"]
+    assert _nav_labels(page) == [
+        "My index",
+        "Team",
+        "People",
+        "KPIs",
+        "Insights",
+        "Data",
+        "Glossary",
+        "API",
+    ]
     status = _api(server, "admin", "/status")
     expected = {t["table"]: t["rows"] for t in status["tables"]}
 
@@ -161,7 +170,15 @@ def test_admin_data_page_matches_the_api(page, server, shots: Path) -> None:
 def test_manager_sees_the_team_only(page, server, shots: Path) -> None:
     base, _ = server
     _sign_in(page, server, "manager")
-    assert _nav_labels(page) == ["My index", "Team", "People", "KPIs", "Insights", "API"]
+    assert _nav_labels(page) == [
+        "My index",
+        "Team",
+        "People",
+        "KPIs",
+        "Insights",
+        "Glossary",
+        "API",
+    ]
     page.click("header nav >> text=People")
     listed = page.locator("#members-table tbody tr").evaluate_all(
         "rows => rows.map(r => Number(r.dataset.memberId))"
@@ -211,7 +228,7 @@ def _check_index_page(page, card: dict) -> None:
 def test_member_sees_their_index_and_signs_out(page, server, shots: Path) -> None:
     base, _ = server
     _sign_in(page, server, "member")
-    assert _nav_labels(page) == ["My index", "API"]
+    assert _nav_labels(page) == ["My index", "Glossary", "API"]
     me = _api(server, "member", "/me")
     card = _api(server, "member", f"/members/{me['member_id']}/index")
     assert page.locator("h1").inner_text() == "My Social Selling Index"
