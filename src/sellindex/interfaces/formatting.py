@@ -13,6 +13,14 @@ MISSING = "\N{EN DASH}"
 """What an empty value reads as: a ratio over nothing, an average of nothing."""
 
 
+def _fixed(value: float, decimals: int) -> str:
+    """`decimals` places, or as many as two significant digits of a small value need: a rate
+    of 0.0048 reads 0.0048, never 0.00."""
+    if 0 < abs(value) < 1:
+        decimals = max(decimals, min(6, 1 - math.floor(math.log10(abs(value)))))
+    return f"{value:,.{decimals}f}"
+
+
 def _share(value: float) -> str:
     """Percentages with the precision a small one needs: 48.4%, 0.5%, 0.048%."""
     percent = value * 100
@@ -27,21 +35,21 @@ def _share(value: float) -> str:
 
 def _count(value: float) -> str:
     """Whole counts as integers; an average of counts (daily actives) keeps one decimal."""
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.1f}"
+    return f"{value:,.0f}" if value.is_integer() else _fixed(value, 1)
 
 
 def _money(value: float) -> str:
     """Cents only where they matter: 12,300 and 0, but 2.35 per click."""
-    return f"{value:,.0f}" if abs(value) >= 100 or value.is_integer() else f"{value:,.2f}"
+    return f"{value:,.0f}" if abs(value) >= 100 or value.is_integer() else _fixed(value, 2)
 
 
 FORMATS: dict[str, Callable[[float], str]] = {
     "count": _count,
     "share": _share,
-    "rate": lambda v: f"{v:,.2f}",
+    "rate": lambda v: _fixed(v, 2),
     "money": _money,
-    "hours": lambda v: f"{v:,.1f} h",
-    "days": lambda v: f"{v:,.1f} d",
+    "hours": lambda v: f"{_fixed(v, 1)} h",
+    "days": lambda v: f"{_fixed(v, 1)} d",
     "points": lambda v: f"{v:,.2f}",
 }
 """How each unit of `metrics.units.UNITS` is written."""
