@@ -865,3 +865,23 @@ def test_admin_home_is_an_overview_of_everyone(
     assert f'<dd data-field="rejected"><a href="/data#rejects">{rejected:,}</a>' in page
     assert f"{latest} <span" in page, "the last scoring run"
     assert "<h1>Overview</h1>" not in client.get("/", headers=_bearer(served, "manager")).text
+
+
+def test_kpis_page_fills_in_the_window_shown_and_offers_presets(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    store, _ = served
+    first, last = store.con.execute(
+        "SELECT min(occurred_at)::DATE, max(occurred_at)::DATE FROM activity"
+    ).fetchone()
+    headers = _bearer(served, "manager")
+    page = client.get("/kpis", headers=headers).text
+    assert f'name="from" value="{first}"' in page and f'name="to" value="{last}"' in page
+    presets = dict(re.findall(r'<a href="\?(from=[^"]+)"[^>]*>([^<]+)</a>', page))
+    by_label = {label: query.replace("&amp;", "&") for query, label in presets.items()}
+    assert by_label["Everything"] == f"from={first}&to={last}&by=quarter"
+    year = f"from={last.year}-01-01&to={last}&by=month"
+    assert by_label["Year to date"] == year
+    chosen = client.get(f"/kpis?{year}", headers=headers).text
+    assert 'aria-current="true">Year to date</a>' in chosen
+    assert f"Showing {last.year}-01-01 to {last}, by month." in chosen

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field, StringConstraints
 
 from sellindex.analysis.reports import GradingGrain
 from sellindex.interfaces.web import queries
@@ -138,18 +138,21 @@ BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not m
 
 MemberSort = StrEnum("MemberSort", {name: name for name in queries.MEMBER_SORTS})  # type: ignore[misc]
 """A People column to sort by."""
+# Bounds sit on the inner type: an empty field is None, which no bound applies to.
 Search = Annotated[
-    str | None,
+    Annotated[str, StringConstraints(max_length=200)] | None,
     _BLANK_IS_NONE,
-    Query(max_length=200, description="Only members whose name, title or company holds this."),
+    Query(description="Only members whose name, title or company holds this (200 at most)."),
 ]
 TeamFilter = Annotated[
-    int | None,
+    Annotated[int, Field(ge=queries.INT64_MIN, le=queries.INT64_MAX)] | None,
     _BLANK_IS_NONE,
-    Query(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="Only this team's members."),
+    Query(description="Only this team's members."),
 ]
 SeniorityFilter = Annotated[
-    str | None, _BLANK_IS_NONE, Query(max_length=100, description="Only this seniority.")
+    Annotated[str, StringConstraints(max_length=100)] | None,
+    _BLANK_IS_NONE,
+    Query(description="Only this seniority."),
 ]
 
 

@@ -570,7 +570,18 @@ def kpis(
             "units": units,
             "charts": charts,
         }
-    context = {"families": families, "filters": {"from": start, "to": end, "by": by.value}}
+    first, last = queries.activity_span(store)
+    shown = {
+        "from": start or (first.date() if first else None),
+        "to": end or (last.date() if last else None),
+        "by": by.value,
+    }
+    context = {
+        "families": families,
+        "filters": {"from": start, "to": end, "by": by.value},
+        "shown": shown,
+        "presets": queries.period_presets(store),
+    }
     return render(request, "kpis.html", context, caller)
 
 
