@@ -62,3 +62,39 @@ def test_no_upward_imports(path: Path) -> None:
         if (layer := _layer_of(parts)) is not None and layer > own
     ]
     assert not upward, f"{path.name} imports layers above it: {upward}"
+
+
+WEB_FRAMEWORKS = ("fastapi", "starlette", "uvicorn", "jinja2")
+
+
+def _imported_top_levels(tree: ast.AST) -> set[str]:
+    tops = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            tops |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            tops.add(node.module.split(".")[0])
+    return tops
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_web_interface_knows_the_web_framework(path: Path) -> None:
+    """The service layer returns plain typed results; HTTP is the web interface's business."""
+    if path.relative_to(PACKAGE).parts[:2] == ("interfaces", "web"):
+        return
+    tree = ast.parse(path.read_text(), filename=str(path))
+    found = _imported_top_levels(tree) & set(WEB_FRAMEWORKS)
+    assert not found, f"{path.name} imports {sorted(found)}; only interfaces/web may"
+
+
+def test_one_place_opens_transactions_and_records_loads() -> None:
+    """Writes go through `store.connection.transaction` and `store.loads.record_load`, so every
+    write rolls back the same way and every load is recorded in one shape."""
+    openers = {
+        str(p.relative_to(PACKAGE)) for p in MODULES if '"BEGIN TRANSACTION"' in p.read_text()
+    }
+    writers = {
+        str(p.relative_to(PACKAGE)) for p in MODULES if "INSERT INTO loads" in p.read_text()
+    }
+    assert openers == {"store/connection.py"}
+    assert writers == {"store/loads.py"}

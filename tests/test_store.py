@@ -127,3 +127,27 @@ def test_accounts_move_out_of_an_older_store(db_path: Path) -> None:
         assert user is not None and user.user_id == 3 and user.created_at.year == 2026
         [token] = list_tokens(store)
         assert (token.token_id, token.email, token.name) == (9, "old@example.com", "ci")
+
+
+def test_transaction_commits_or_leaves_the_store_as_it_was(store) -> None:
+    with store.transaction() as con:
+        con.execute("CREATE TABLE kept (x INTEGER)")
+        con.execute("INSERT INTO kept VALUES (1)")
+    with pytest.raises(KeyboardInterrupt), store.transaction() as con:
+        con.execute("INSERT INTO kept VALUES (2)")
+        raise KeyboardInterrupt
+    assert store.con.execute("SELECT list(x) FROM kept").fetchone()[0] == [1]
+
+
+def test_loads_are_recorded_in_one_shape(store) -> None:
+    from sellindex.store.loads import LoadRecord, next_load_id, record_load
+
+    with store.transaction() as con:
+        load_id = next_load_id(con)
+        record_load(con, LoadRecord(load_id, "members", "m.csv", 5, 3, 1, 1))
+    row = store.con.execute(
+        "SELECT load_id, table_name, rows_read, rows_loaded + rows_rejected + rows_duplicate, "
+        "started_at <= finished_at FROM loads"
+    ).fetchone()
+    assert row == (load_id, "members", 5, 5, True)
+    assert next_load_id(store.con) == load_id + 1

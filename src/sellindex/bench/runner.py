@@ -18,9 +18,9 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,8 @@ from sellindex.metrics.ssi.run import SCORING_TABLES, default_as_of, score_into_
 from sellindex.schema import LOAD_ORDER
 from sellindex.schema import table as schema_table
 from sellindex.store import Store, open_store
+from sellindex.store.connection import transaction
+from sellindex.store.loads import LoadRecord, next_load_id, record_load, utc_now
 from sellindex.store.snapshots import configure_engine
 
 TOLERANCE = 1e-6
@@ -146,13 +148,12 @@ def bulk_load(
     progress = progress or LoadProgress()
     con = store.con
     rows: dict[str, int] = {}
-    con.execute("BEGIN TRANSACTION")
-    try:
-        load_id = _scalar(con, "SELECT coalesce(max(load_id), 0) + 1 FROM loads")
+    with transaction(con):
+        load_id = next_load_id(con)
         for name, path in files.items():
             source = SourceFile(path, name, "parquet")
             progress.start_file(source)
-            started = _utc_now()
+            started = utc_now()
             columns = ", ".join(f'"{c}"' for c in schema_table(name).column_names)
             with watch_progress(con, lambda fraction, s=source: progress.update(s, fraction)):
                 rows[name] = _scalar(
@@ -160,18 +161,13 @@ def bulk_load(
                     f'INSERT INTO "{name}" BY NAME SELECT {columns} FROM read_parquet(?)',
                     [str(path)],
                 )
-            con.execute(
-                "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
-                [load_id, started, _utc_now(), name, str(path), rows[name], rows[name]],
+            record_load(
+                con,
+                LoadRecord(load_id, name, str(path), rows[name], rows[name], started_at=started),
             )
             progress.finish_file(
                 FileResult(path, name, "parquet", rows_read=rows[name], rows_loaded=rows[name])
             )
-        con.execute("COMMIT")
-    except BaseException:
-        with suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return rows
 
 
@@ -206,10 +202,6 @@ def load_world(
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> int:
     row = con.execute(sql, params or []).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _counts(store: Store) -> dict[str, int]:

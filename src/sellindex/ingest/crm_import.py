@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -50,9 +50,11 @@ from sellindex.sources.network.readings import parse
 from sellindex.sources.network.readings import recognise as recognise_readings
 from sellindex.sources.network.unpack import Unpacked, is_zip, unpacked
 from sellindex.store import Store, open_store
+from sellindex.store.connection import transaction
 from sellindex.store.export_reports import record_export_report
 from sellindex.store.feeds import record_feeds
 from sellindex.store.identities import ENTITY_TABLES, IDENTITY_TABLE, resolve_ids
+from sellindex.store.loads import LoadRecord, record_load
 
 CRM_TABLES = (
     "members",
@@ -318,8 +320,7 @@ def _resolve_all(con: duckdb.DuckDBPyConnection, mapped: Mapped) -> dict[str, in
                 f"WHERE {ident(column)} IS NOT NULL"
             )
     new_ids = {}
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for entity, selects in refs.items():
             table, id_column = ENTITY_TABLES[entity]
             label = _LABELS.get(entity)
@@ -349,11 +350,6 @@ def _resolve_all(con: duckdb.DuckDBPyConnection, mapped: Mapped) -> dict[str, in
                 """
             )
             new_ids[entity] = resolve_ids(con, entity, f"crm_keys_{entity}", f"crm_ids_{entity}")
-        con.execute("COMMIT")
-    except BaseException:
-        with suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return new_ids
 
 
@@ -520,8 +516,7 @@ def _point_at_export(
     records no parser could read, drop rejects an earlier load already recorded, and count.
     Returns the results per table and the first rejected rows (recorded now or before)."""
     results = {}
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for f in files:
             table = mapped.tables[f.table]
             sources = sorted({s.file.path for s in table.sources})
@@ -567,11 +562,6 @@ def _point_at_export(
         ).fetchall():
             if table in results:
                 results[table].new_rejects = int(count)
-        con.execute("COMMIT")
-    except BaseException:
-        with suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     tables = [results[t] for t in LOAD_ORDER if t in results]
     return tables, [(str(f), int(n), str(r)) for f, n, r in first]
 
@@ -641,9 +631,11 @@ def _add_malformed(
         {"n": file.malformed, "load": load_id, "table": table},
     ).fetchall()
     if not updated:
-        con.execute(
-            "INSERT INTO loads SELECT ?, now(), now(), ?, ?, ?, 0, ?, 0",
-            [load_id, table, str(file.path), file.malformed, file.malformed],
+        record_load(
+            con,
+            LoadRecord(
+                load_id, table, str(file.path), file.malformed, 0, rows_rejected=file.malformed
+            ),
         )
 
 

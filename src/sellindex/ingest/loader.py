@@ -24,9 +24,9 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -55,6 +55,8 @@ from sellindex.ingest.validate import KEY_CONFLICT, checked_rows_sql
 from sellindex.schema import Table
 from sellindex.schema import table as schema_table
 from sellindex.store import Store
+from sellindex.store.connection import transaction
+from sellindex.store.loads import LoadRecord, next_load_id, record_load, utc_now
 
 PAUSE_HOOK_ENV = "SELLINDEX_INGEST_PAUSE_FILE"
 """Test hook: when set to a path, the loader creates that file after loading the first file of
@@ -150,7 +152,7 @@ def load_plan(
         columns = {f.path: file_columns(con, f.path, f.format) for f in plan.files}
         for source in plan.files:
             _require_columns(source, columns[source.path])
-        latest = _now() + FUTURE_MARGIN
+        latest = utc_now() + FUTURE_MARGIN
         in_python: set[Path] = set()
         while True:
             try:
@@ -180,13 +182,12 @@ def _load_files(
 ) -> tuple[int, list[FileResult]]:
     """The run's one transaction; any failure rolls it back. A CSV file in `in_python` is parsed
     in Python from the start, after DuckDB failed on it in an earlier try of the run."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        load_id = _next_load_id(con)
+    with transaction(con):
+        load_id = next_load_id(con)
         results = []
         for index, source in enumerate(plan.files):
             progress.start_file(source)
-            started = _now()
+            started = utc_now()
             result = _load_file(
                 con,
                 load_id,
@@ -197,16 +198,23 @@ def _load_files(
                 spill,
                 in_python=source.path in in_python,
             )
-            _record_load(con, load_id, result, started)
+            record_load(
+                con,
+                LoadRecord(
+                    load_id,
+                    result.table,
+                    str(result.path),
+                    result.rows_read,
+                    result.rows_loaded,
+                    result.rows_rejected,
+                    result.rows_duplicate,
+                    started_at=started,
+                ),
+            )
             results.append(result)
             progress.finish_file(result)
             if index == 0:
                 _pause_for_tests()
-        con.execute("COMMIT")
-    except BaseException:
-        with suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
     return load_id, results
 
 
@@ -238,15 +246,6 @@ def _require_columns(source: SourceFile, present: list[str]) -> None:
             f"{source.path} lacks required column{'s' if len(missing) > 1 else ''} "
             f"{', '.join(missing)} of table {table.name}; nothing was loaded"
         )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchone()
-    return int(row[0]) if row else 1
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> int:
@@ -633,25 +632,6 @@ def watch_progress(
         done.set()
         thread.join()
         report(1.0)
-
-
-def _record_load(
-    con: duckdb.DuckDBPyConnection, load_id: int, result: FileResult, started: datetime
-) -> None:
-    con.execute(
-        "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            load_id,
-            started,
-            _now(),
-            result.table,
-            str(result.path),
-            result.rows_read,
-            result.rows_loaded,
-            result.rows_rejected,
-            result.rows_duplicate,
-        ],
-    )
 
 
 def _pause_for_tests() -> None:

@@ -10,7 +10,6 @@ reading for a day already held is rejected, never overwritten.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from sellindex.ingest.import_results import ImportResult, TableResult
 from sellindex.sources.network.readings import Parsed, Reading, parse
 from sellindex.store import Store
 from sellindex.store.feeds import FEEDS_TABLE
+from sellindex.store.loads import LoadRecord, next_load_id, record_load
 from sellindex.store.readings import READINGS_TABLE, VALUES, same_value, store_readings
 
 FIRST_REJECTS = 20
@@ -82,16 +82,11 @@ def import_readings(
     if dry_run or store is None:
         outcomes = _dry_outcomes(store, rows)
     else:
-        store.con.execute("BEGIN TRANSACTION")
-        try:
-            load_id = _next_load_id(store)
-            outcomes = store_readings(store.con, rows, load_id)
+        with store.transaction() as con:
+            load_id = next_load_id(con)
+            outcomes = store_readings(con, rows, load_id)
             rejects += _conflicts(outcomes)
             _record(store, load_id, sources, result, outcomes, rejects)
-            store.con.execute("COMMIT")
-        except BaseException:
-            store.con.execute("ROLLBACK")
-            raise
     if dry_run or store is None:
         rejects += _conflicts(outcomes)
     result.loaded = sum(1 for _, o in outcomes if o == "loaded")
@@ -189,11 +184,6 @@ def _has_readings(store: Store) -> bool:
     return bool(row and row[0])
 
 
-def _next_load_id(store: Store) -> int:
-    row = store.con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchone()
-    return int(row[0]) if row else 1
-
-
 def _record(
     store: Store,
     load_id: int,
@@ -203,22 +193,19 @@ def _record(
     rejects: list[tuple[Path, int, str, str]],
 ) -> None:
     """The load in `loads` and its rejects in `rejects`, as every load records them."""
-    now = datetime.now().replace(microsecond=0)
     loaded = sum(1 for _, o in outcomes if o == "loaded")
     duplicate = sum(1 for _, o in outcomes if o == "duplicate")
-    store.con.execute(
-        "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+    record_load(
+        store.con,
+        LoadRecord(
             load_id,
-            now,
-            now,
             READINGS_TABLE,
             ", ".join(sources),
             result.read,
             loaded,
             len(rejects),
             duplicate,
-        ],
+        ),
     )
     held = set(
         store.con.execute(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -59,6 +61,10 @@ class Store:
     def schema_version(self) -> int:
         return _recorded_version(self.con)
 
+    def transaction(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        """All or nothing: see `transaction`."""
+        return transaction(self.con)
+
     def close(self) -> None:
         self.con.close()
 
@@ -72,6 +78,20 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Run the block in one transaction: committed if it ends, rolled back on any exception
+    (Ctrl+C and a failed COMMIT included), so a failed write leaves the store as it was."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        with suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        raise
 
 
 def open_store(
@@ -165,8 +185,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path) -> 
     for migration in migrations.MIGRATIONS:
         if migration.version <= found:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             migration.apply(con)
             con.execute(
                 "CREATE TABLE IF NOT EXISTS sellindex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
@@ -175,10 +194,6 @@ def _migrate(con: duckdb.DuckDBPyConnection, *, read_only: bool, path: Path) -> 
                 "INSERT OR REPLACE INTO sellindex_meta VALUES ('schema_version', ?)",
                 [str(migration.version)],
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
 
 
 def _has_foreign_tables(con: duckdb.DuckDBPyConnection) -> bool:

@@ -115,9 +115,7 @@ def replace_snapshot(store: Store, as_of: date, select_sql: str, run: dict[str, 
     `select_sql` is compiled from an Ibis expression; its columns are matched by name.
     Returns the number of members written.
     """
-    con = store.con
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction() as con:
         con.execute("DELETE FROM ssi_snapshots WHERE as_of = ?", [as_of])
         con.execute("DELETE FROM ssi_runs WHERE as_of = ?", [as_of])
         con.execute(f"INSERT INTO ssi_snapshots BY NAME ({select_sql})")
@@ -138,10 +136,6 @@ def replace_snapshot(store: Store, as_of: date, select_sql: str, run: dict[str, 
                 run.get("seconds"),
             ],
         )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return members
 
 
