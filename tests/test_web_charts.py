@@ -1,5 +1,5 @@
-"""The pages' SVG charts: round ticks, values as people read them, part-periods marked, text
-that stays readable on a phone."""
+"""The pages' SVG charts: round ticks, values in their unit as the command line prints them,
+part-periods marked, text that stays readable on a phone."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ from datetime import datetime
 
 import pytest
 
+from sellindex.interfaces.formatting import format_value
 from sellindex.interfaces.web.charts import (
     PHONE_CARD_PX,
     PHONE_TEXT_PX,
     bar_chart,
+    column_chart,
+    gauge,
     heat_map,
     line_chart,
     nice_ticks,
     phone_text,
+    tick_labels,
 )
 from sellindex.metrics.kpis.periods import Window
 
@@ -40,7 +44,7 @@ def _texts(svg: str, css_class: str) -> list[str]:
 
 def test_percent_chart_shows_percentages_in_ticks_tooltips_and_name() -> None:
     svg = str(line_chart([("2025-01", 0.005), ("2025-02", 0.0125)], title="CTR", chart_id="c",
-                         percent=True))  # fmt: skip
+                         unit="share"))  # fmt: skip
     assert _texts(svg, "axis-label")[:4] == ["0%", "0.5%", "1%", "1.5%"]
     assert "<title>2025-01: 0.5%</title>" in svg
     assert 'aria-label="CTR: 2025-01 0.5%; 2025-02 1.2%"' in svg
@@ -74,7 +78,7 @@ def test_heat_map_has_a_legend_and_values_in_its_name() -> None:
     assert 'class="legend"' in svg
     legend = svg[svg.index('class="legend"') :]
     assert re.findall(r">(\d+)</text>", legend) == ["0", "5", "10", "15", "20", "25"]
-    assert 'aria-label="Pillars: Ann, Brand 10; Ann, Engage 2.50"' in svg
+    assert 'aria-label="Pillars: Ann, Brand 10.00; Ann, Engage 2.50"' in svg
 
 
 @pytest.mark.parametrize(
@@ -105,10 +109,35 @@ def test_an_axis_with_a_fixed_top_ends_on_a_round_tick_there() -> None:
 
 def test_other_series_are_drawn_with_a_legend_and_named() -> None:
     svg = str(line_chart([("w1", 10.0), ("w2", 12.0)], title="Index", chart_id="i",
-                         name="Estimate", others=[("Official", [None, 14.5])]))  # fmt: skip
+                         unit="points", name="Estimate",
+                         others=[("Official", [None, 14.5])]))  # fmt: skip
     assert svg.count('class="point"') == 2 and svg.count('class="mark series-1"') == 1
     assert 'data-series="Official" data-label="w2" data-value="14.5"' in svg
     assert "Official, w2: 14.50" in svg and ". Official: w2 14.50" in svg
     assert ">Estimate</text>" in svg and ">Official</text>" in svg
     alone = str(line_chart([("w1", 1.0)], title="I", chart_id="i", others=[("O", [None])]))
     assert 'class="legend"' not in alone, "a series without values is left out"
+
+
+@pytest.mark.parametrize(
+    ("unit", "value"),
+    [("money", 12300.0), ("money", 2.345), ("hours", 6.0), ("days", 42.5), ("share", 0.4837),
+     ("rate", 0.0048), ("points", 63.25), ("count", 1234.0)],
+)  # fmt: skip
+def test_every_chart_writes_values_in_their_unit_as_the_cli_does(unit, value) -> None:
+    """Tooltips, accessible names and value labels use the one formatter."""
+    text = format_value(value, unit)
+    marks = [("a", value)]
+    for svg in (
+        str(bar_chart(marks, title="T", chart_id="b", unit=unit)),
+        str(column_chart(marks, title="T", chart_id="c", unit=unit)),
+        str(line_chart(marks, title="T", chart_id="l", unit=unit)),
+        str(heat_map([("a", [value])], ["x"], title="T", chart_id="h", unit=unit)),
+    ):
+        assert f"{text}</title>" in svg and f"T: a{', x' if 'heat' in svg else ''} {text}" in svg
+    assert f"<title>T: {text} of" in str(gauge(value, title="T", chart_id="g", unit=unit))
+
+
+def test_ticks_are_as_round_as_they_are() -> None:
+    assert tick_labels([0, 0.5, 1, 2500], "count") == ["0", "0.5", "1", "2,500"]
+    assert tick_labels([0, 0.005, 0.01, 0.025], "share") == ["0%", "0.5%", "1%", "2.5%"]

@@ -1,7 +1,9 @@
 """Charts drawn as inline SVG on the server: no script, no network, readable without styles.
 
 Each chart carries its numbers as `data-label` / `data-value` attributes and a `<title>` per
-mark, so a screen reader, a test and a person hovering all read the same values.
+mark, so a screen reader, a test and a person hovering all read the same values. A chart is
+given the unit of what it draws (the catalogue's), and writes values with `format_value`, so a
+tooltip reads as the command line prints the same number: 12,300, 48.4%, 6.0 h, 63.25.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import math
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
+
+from sellindex.interfaces.formatting import format_value
 
 PHONE_CARD_PX = 330
 """How wide a chart is drawn inside a card on a 390 px phone screen."""
@@ -31,18 +35,16 @@ def _text_room(label: str, width: float) -> float:
     return len(label) * CHAR_WIDTH_EM * phone_text(width)
 
 
-def _format(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _as_text(value: float, percent: bool) -> str:
-    """A value as a person reads it: shares as percentages with the precision they need."""
-    if not percent:
-        return _format(value)
-    share = float(value) * 100
-    return (
-        f"{share:.0f}%" if share.is_integer() else f"{share:.2g}%" if share < 1 else f"{share:.1f}%"
-    )
+def tick_labels(ticks: Sequence[float], unit: str) -> list[str]:
+    """Axis ticks as the round numbers they are (0, 0.5, 1, 2,500), shares as percentages
+    (0%, 0.5%, 1%). Values are written by `format_value` instead: a tick is a place on the
+    axis, not a measurement, and needs no more digits than it has."""
+    labels = []
+    for tick in ticks:
+        shown = tick * 100 if unit == "share" else tick
+        decimals = next((d for d in range(7) if abs(round(shown, d) - shown) < 1e-9), 6)
+        labels.append(f"{shown:,.{decimals}f}{'%' if unit == 'share' else ''}")
+    return labels
 
 
 def bar_chart(
@@ -50,21 +52,23 @@ def bar_chart(
     *,
     title: str,
     chart_id: str,
+    unit: str = "count",
     width: int = 480,
     bar_height: int = 20,
     gap: int = 6,
     maximum: float | None = None,
 ) -> Markup:
-    """A horizontal bar chart with a linear axis starting at zero, one bar per (label, value);
-    the axis ends at `maximum` when given (pillars out of 25), else at the largest value.
-    Labels and values get the room they need at the phone text size."""
+    """A horizontal bar chart with a linear axis starting at zero, one bar per (label, value)
+    in `unit`; the axis ends at `maximum` when given (pillars out of 25), else at the largest
+    value. Labels and values get the room they need at the phone text size."""
     top = 8
     height = top * 2 + max(len(bars), 1) * (bar_height + gap)
     label_width = min(width * 0.45, max((_text_room(b[0], width) for b in bars), default=0) + 10)
-    value_width = max((_text_room(_format(v), width) for _, v in bars), default=0) + 10
+    value_width = max((_text_room(format_value(v, unit), width) for _, v in bars), default=0)
+    value_width += 10
     plot_width = width - label_width - value_width
     largest = maximum or max((value for _, value in bars), default=0) or 1
-    parts = [_open("bar-chart", chart_id, _described(title, bars), width, height)]
+    parts = [_open("bar-chart", chart_id, _described(title, bars, unit), width, height)]
     if not bars:
         parts.append(f'<text x="{width / 2}" y="{top + bar_height}">No data</text>')
     for index, (label, value) in enumerate(bars):
@@ -73,7 +77,7 @@ def bar_chart(
         if value > 0:
             length = max(length, 1.5)  # a non-zero count stays visible next to a huge one
         text_y = y + bar_height * 0.72
-        shown = _format(value)
+        shown = format_value(value, unit)
         parts.append(
             f'<g class="bar" data-label="{escape(label)}" data-value="{escape(str(value))}">'
             f"<title>{escape(label)}: {shown}</title>"
@@ -88,8 +92,10 @@ def bar_chart(
     return Markup("".join(parts))
 
 
-def gauge(value: float, *, maximum: float = 100, title: str, chart_id: str) -> Markup:
-    """A half-circle gauge from 0 to `maximum`, the value written in its middle."""
+def gauge(
+    value: float, *, maximum: float = 100, title: str, chart_id: str, unit: str = "points"
+) -> Markup:
+    """A half-circle gauge from 0 to `maximum`, the value (in `unit`) written in its middle."""
     share = min(max(float(value) / maximum, 0.0), 1.0)
     radius, cx, cy = 80, 100, 96
     angle = math.pi * (1 - share)
@@ -99,7 +105,8 @@ def gauge(value: float, *, maximum: float = 100, title: str, chart_id: str) -> M
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart gauge" id="{escape(chart_id)}"'
         f' viewBox="0 0 200 116" width="100%" role="img" aria-label="{escape(title)}"'
         f' data-value="{escape(str(value))}" data-max="{maximum:g}">'
-        f"<title>{escape(title)}: {_format(value)} of {maximum:g}</title>"
+        f"<title>{escape(title)}: {format_value(value, unit)} of"
+        f" {format_value(maximum, unit)}</title>"
         f'<path class="gauge-track" d="{arc} {cx + radius} {cy}"></path>'
         + (f'<path class="gauge-fill" d="{arc} {x:.2f} {y:.2f}"></path>' if share > 0 else "")
         + f'<text class="gauge-value" x="{cx}" y="{cy - 8}" text-anchor="middle">'
@@ -115,28 +122,31 @@ def column_chart(
     *,
     title: str,
     chart_id: str,
+    unit: str = "count",
     width: int = 460,
     height: int = 220,
 ) -> Markup:
-    """Vertical columns on a zero-based axis, for a distribution (one column per bin)."""
+    """Vertical columns on a zero-based axis, for a distribution (one column per bin, its
+    value in `unit`)."""
     top, bottom, left = 18, 24, 8
     plot_height = height - top - bottom
     step = (width - 2 * left) / max(len(columns), 1)
     largest = max((value for _, value in columns), default=0) or 1
-    parts = [_open("column-chart", chart_id, _described(title, columns), width, height)]
+    parts = [_open("column-chart", chart_id, _described(title, columns, unit), width, height)]
     crowded = len(columns) > 6
     for index, (label, value) in enumerate(columns):
         x = left + index * step
         bar = plot_height * value / largest
         y = top + plot_height - bar
         centre = x + step / 2
+        shown = format_value(value, unit)
         parts.append(
             f'<g class="column" data-label="{escape(label)}" data-value="{escape(str(value))}">'
-            f"<title>{escape(label)}: {_format(value)}</title>"
+            f"<title>{escape(label)}: {shown}</title>"
             f'<rect x="{x + 2:.1f}" y="{y:.1f}" width="{step - 4:.1f}" height="{bar:.1f}"'
             ' rx="2"></rect>'
             f'<text class="bar-value" x="{centre:.1f}" y="{y - 4:.1f}" text-anchor="middle">'
-            f"{_format(value)}</text>"
+            f"{shown}</text>"
             f'<text class="axis-label{" minor" if crowded and index % 2 else ""}"'
             f' x="{centre:.1f}" y="{height - 6}" text-anchor="middle">{escape(label)}</text></g>'
         )
@@ -165,6 +175,7 @@ def line_chart(
     *,
     title: str,
     chart_id: str,
+    unit: str = "count",
     width: int = 560,
     height: int = 220,
     low: float | None = 0.0,
@@ -178,11 +189,13 @@ def line_chart(
     """A line through dated points (label, value) on round ticks; missing values break
     nothing, they are simply not drawn. The axis starts at `low` (zero by default) and ends at
     `high` or above the largest value. Points from `incomplete_from` on are periods not over
-    yet: drawn hollow on a dashed line, so a part-period never reads as a drop.
+    yet: drawn hollow on a dashed line, so a part-period never reads as a drop. Values are
+    in `unit`: a share's axis is in percent.
 
     `others` are more series over the same labels (name, values), each in its own style, with
     a legend naming them and the first series (`name`); `legend` draws it even when the others
     have no values."""
+    unit = "share" if percent else unit  # until every caller passes the unit
     others = [
         (label, list(values)) for label, values in others if any(v is not None for v in values)
     ]
@@ -197,13 +210,11 @@ def line_chart(
             [t for t in ticks if t <= high] or ticks,
         )
     floor, ceiling = ticks[0], max(ticks[-1], ceiling)
-
-    def tick_label(value: float) -> str:
-        return _as_text(value, percent)
+    labels = tick_labels(ticks, unit)
 
     top = 16 + (phone_text(width) * 1.4 if others or legend else 0)
     bottom, right = 12 + phone_text(width) * 1.3, 14
-    left = max(_text_room(tick_label(t), width) for t in ticks) + 12
+    left = max(_text_room(label, width) for label in labels) + 12
     plot_w, plot_h = width - left - right, height - top - bottom
     step = plot_w / max(len(points) - 1, 1)
     cut = len(points) if incomplete_from is None else max(incomplete_from, 0)
@@ -214,18 +225,18 @@ def line_chart(
     def xy(index: int, value: float | None) -> str:
         return f"{left + index * step:.1f},{y_of(float(value or 0)):.1f}"
 
-    described = _described(title, points, percent)
+    described = _described(title, points, unit)
     for series, values in others:
         named = [(label, v) for (label, _), v in zip(points, values, strict=True)]
-        described += f". {_described(series, named, percent)}"
+        described += f". {_described(series, named, unit)}"
     if cut < len(points):
         described += f" ({len(points) - cut} period{'s' if len(points) - cut > 1 else ''} not over)"
     parts = [_open("line-chart", chart_id, described, width, height)]
-    for tick in ticks:
+    for tick, tick_label in zip(ticks, labels, strict=True):
         parts.append(
             f'<line class="grid-line" x1="{left:.1f}" x2="{width - right}" y1="{y_of(tick):.1f}"'
             f' y2="{y_of(tick):.1f}"></line><text class="axis-label" x="{left - 6:.1f}"'
-            f' y="{y_of(tick) + 4:.1f}" text-anchor="end">{tick_label(tick)}</text>'
+            f' y="{y_of(tick) + 4:.1f}" text-anchor="end">{tick_label}</text>'
         )
     drawn = [(i, v) for i, (_, v) in enumerate(points) if v is not None]
     complete = [xy(i, v) for i, v in drawn if i < cut]
@@ -242,7 +253,7 @@ def line_chart(
         parts.append(
             f'<g class="point{" incomplete" if late else ""}" data-label="{escape(label)}"'
             f' data-value="{escape(str(value))}">'
-            f"<title>{escape(label)}: {_as_text(float(value), percent)}{note}</title>"
+            f"<title>{escape(label)}: {format_value(value, unit)}{note}</title>"
             f'<circle cx="{left + index * step:.1f}" cy="{y_of(float(value)):.1f}" r="3.5">'
             "</circle></g>"
         )
@@ -256,7 +267,7 @@ def line_chart(
             parts.append(
                 f'<g class="mark series-{number}" data-series="{escape(series)}"'
                 f' data-label="{escape(label)}" data-value="{escape(str(value))}">'
-                f"<title>{escape(series)}, {escape(label)}: {_as_text(float(value), percent)}"
+                f"<title>{escape(series)}, {escape(label)}: {format_value(value, unit)}"
                 f'</title><rect x="{left + index * step - 3:.1f}" y="{y_of(float(value)) - 3:.1f}"'
                 ' width="6" height="6"></rect></g>'
             )
@@ -300,19 +311,20 @@ def heat_map(
     *,
     title: str,
     chart_id: str,
+    unit: str = "points",
     maximum: float = 25,
     cell_width: int = 86,
     cell_height: int = 24,
     label_width: int = 150,
 ) -> Markup:
-    """Rows x columns of shaded cells (darker is more, out of `maximum`), values written in,
-    with a legend of the shades underneath."""
+    """Rows x columns of shaded cells (darker is more, out of `maximum`), values in `unit`
+    written in, with a legend of the shades underneath."""
     top = 24
     width = label_width + cell_width * len(columns) + 4
     body = top + cell_height * max(len(rows), 1)
     height = body + 34
     cells = [(f"{label}, {c}", v) for label, vs in rows for c, v in zip(columns, vs, strict=True)]
-    described = _described(title, cells)
+    described = _described(title, cells, unit)
     parts = [_open("heat-map", chart_id, described, width, height, stretch=False)]
     steps = 5
     swatch = min(cell_width, (width - label_width) / (steps + 1))
@@ -350,7 +362,7 @@ def heat_map(
             parts.append(
                 f'<g class="cell" data-column="{escape(columns[index])}"'
                 f' data-value="{escape(str(value))}"><title>{escape(label)},'
-                f" {escape(columns[index])}: {_format(float(value))}</title>"
+                f" {escape(columns[index])}: {format_value(value, unit)}</title>"
                 f'<rect x="{x + 1}" y="{y + 1}" width="{cell_width - 2}"'
                 f' height="{cell_height - 2}" rx="3" fill-opacity="{0.08 + 0.92 * share:.2f}">'
                 f'</rect><text class="{ink}" x="{x + cell_width / 2:.1f}"'
@@ -376,10 +388,10 @@ def _open(
     )
 
 
-def _described(title: str, marks: Sequence[tuple[str, float | None]], percent: bool = False) -> str:
+def _described(title: str, marks: Sequence[tuple[str, float | None]], unit: str) -> str:
     """The chart's accessible name: its title and the values it draws (the first 24)."""
     shown = [
-        f"{label} {_as_text(value, percent)}" for label, value in marks[:24] if value is not None
+        f"{label} {format_value(value, unit)}" for label, value in marks[:24] if value is not None
     ]
     more = f"; and {len(marks) - 24} more" if len(marks) > 24 else ""
     return f"{title}: {'; '.join(shown)}{more}" if shown else f"{title}: no data"
