@@ -25,16 +25,7 @@ from sellindex.interfaces.cli.engine_options import (
     TablesOption,
     engine_over,
 )
-from sellindex.metrics.ssi.explain import history as member_history
-from sellindex.metrics.ssi.explain import member_card
 from sellindex.metrics.ssi.model import PILLAR_POINTS, PILLARS, load_model
-from sellindex.metrics.ssi.run import (
-    calibration,
-    default_as_of,
-    score_into_snapshots,
-    score_on_engine,
-    scoring_dates,
-)
 from sellindex.store import open_store
 from sellindex.store.connection import default_db_path
 from sellindex.store.engines import DEFAULT_SPARK_MASTER
@@ -130,6 +121,9 @@ def score(
     computed in the same run. With --engine spark (or --tables), the same definitions run on
     that engine over Parquet tables, and the snapshots go to --out or back into the store.
     """
+    # Imported here, not at the top: the metrics load ibis, which `score --help` never needs.
+    from sellindex.metrics.ssi.run import score_into_snapshots, score_on_engine, scoring_dates
+
     model = load_model(model_path)
     choice = EngineChoice.of(engine, tables, spark_master, spark_conf)
     show_progress = not json_output and err_console.is_terminal
@@ -197,6 +191,8 @@ def show(
 
     Uses the latest snapshot on or before --as-of (default: the latest snapshot).
     """
+    from sellindex.metrics.ssi.explain import member_card
+
     model = load_model(model_path)
     with open_store(db, read_only=True) as store:
         card = member_card(store, model, member, _day(as_of))
@@ -310,6 +306,8 @@ def history(
     json_output: JsonOption = False,
 ) -> None:
     """Show a member's index and pillars over every scored date, as a chart and a table."""
+    from sellindex.metrics.ssi.explain import history as member_history
+
     with open_store(db, read_only=True) as store:
         data = member_history(store, member)
     report(data, json_output, _render_history)
@@ -405,6 +403,8 @@ def calibrate(
     to whole points), to compare with the published target: about 47%, 52% and 1-2%, with an
     average in the high 20s.
     """
+    from sellindex.metrics.ssi.run import calibration, default_as_of
+
     model = load_model(model_path)
     with open_store(db, read_only=True) as store:
         day = _day(as_of) or default_as_of(store)
