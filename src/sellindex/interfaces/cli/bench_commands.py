@@ -10,7 +10,6 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table as RichTable
 
-from sellindex.bench.runner import SparkBench, run_bench
 from sellindex.interfaces.cli.app import JsonOption, app, console, err_console, report
 from sellindex.interfaces.cli.engine_options import (
     EngineName,
@@ -19,7 +18,7 @@ from sellindex.interfaces.cli.engine_options import (
     SparkMasterOption,
     TablesOption,
 )
-from sellindex.interfaces.cli.ingest_commands import FileBars, file_bars
+from sellindex.interfaces.cli.ingest_commands import file_bars, file_progress
 from sellindex.interfaces.cli.ssi_commands import MemoryLimitOption, ThreadsOption
 from sellindex.store.engines import DEFAULT_SPARK_MASTER, parse_spark_conf
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT
@@ -103,6 +102,9 @@ def bench(
     With --engine spark, the same tables are also scored from Parquet on DuckDB and on Spark
     in the same run, timed side by side and compared member by member.
     """
+    # Imported here: the runner loads ibis and pandas, which `bench --help` never needs.
+    from sellindex.bench.runner import SparkBench, run_bench
+
     show_steps = not json_output and err_console.is_terminal
 
     def step(text: str) -> None:
@@ -129,7 +131,7 @@ def bench(
             keep=keep,
             step=step,
             with_reference=reference,
-            progress=FileBars(bars) if bars else None,
+            progress=file_progress(bars) if bars else None,
             spark=spark,
         )
     report(data, json_output, _render)

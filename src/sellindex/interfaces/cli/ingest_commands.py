@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from sellindex.errors import SellindexError
-from sellindex.ingest import FileResult, SourceFile, list_rejects, load_plan, plan_ingest
-from sellindex.ingest import Progress as LoadProgress
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
 from sellindex.schema import LOAD_ORDER
 from sellindex.store import open_store
+
+if TYPE_CHECKING:
+    from sellindex.ingest import Progress as LoadProgress
 
 _TABLES = ", ".join(LOAD_ORDER)
 
@@ -33,23 +34,30 @@ def file_bars() -> Progress:
     )
 
 
-class FileBars(LoadProgress):
-    """One bar per file on stderr."""
+def file_progress(bars: Progress) -> LoadProgress:
+    """The loader's progress drawn as one bar per file on stderr.
 
-    def __init__(self, bars: Progress) -> None:
-        self.bars = bars
-        self.tasks: dict[Path, TaskID] = {}
+    The class is built here, not at the top, so that `--help` does not load the loader (and ibis).
+    """
+    from sellindex.ingest import FileResult, SourceFile
+    from sellindex.ingest import Progress as LoadProgress
 
-    def start_file(self, source: SourceFile) -> None:
-        self.tasks[source.path] = self.bars.add_task(
-            f"{source.path.name} -> {source.table}", total=1.0
-        )
+    class FileBars(LoadProgress):
+        def __init__(self) -> None:
+            self.tasks: dict[Path, TaskID] = {}
 
-    def update(self, source: SourceFile, fraction: float) -> None:
-        self.bars.update(self.tasks[source.path], completed=fraction)
+        def start_file(self, source: SourceFile) -> None:
+            self.tasks[source.path] = bars.add_task(
+                f"{source.path.name} -> {source.table}", total=1.0
+            )
 
-    def finish_file(self, result: FileResult) -> None:
-        self.bars.update(self.tasks[result.path], completed=1.0)
+        def update(self, source: SourceFile, fraction: float) -> None:
+            bars.update(self.tasks[source.path], completed=fraction)
+
+        def finish_file(self, result: FileResult) -> None:
+            bars.update(self.tasks[result.path], completed=1.0)
+
+    return FileBars()
 
 
 @app.command(name="ingest")
@@ -93,12 +101,15 @@ def ingest_command(
     (see `sellindex rejects`); rows already in the store are skipped as duplicates. If the
     command fails or is killed, the store is left exactly as it was.
     """
+    from sellindex.ingest import load_plan, plan_ingest
+
     plan = plan_ingest(path, table)
     with open_store(db, create=True) as store:
         show_bars = not json_output and sys.stderr.isatty()
         if show_bars:
             with file_bars() as bars:
-                result = load_plan(store, plan, memory_limit=memory_limit, progress=FileBars(bars))
+                progress = file_progress(bars)
+                result = load_plan(store, plan, memory_limit=memory_limit, progress=progress)
         else:
             result = load_plan(store, plan, memory_limit=memory_limit)
     data = {
@@ -182,6 +193,8 @@ def rejects_command(
     json_output: JsonOption = False,
 ) -> None:
     """List rows that ingest quarantined, with file, line and every reason, newest load first."""
+    from sellindex.ingest import list_rejects
+
     if table is not None and table not in LOAD_ORDER:
         raise SellindexError(f"unknown table {table!r}; canonical tables are: {_TABLES}")
     with open_store(db, read_only=True) as store:
