@@ -11,10 +11,16 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from sellindex.interfaces.formatting import MISSING, direction, explanation, format_value
+from sellindex.interfaces.formatting import (
+    MISSING,
+    direction,
+    explanation,
+    format_value,
+    signal_value,
+)
 from sellindex.interfaces.scorecard import build_scorecard
 from sellindex.interfaces.web.app import create_app
-from sellindex.metrics.catalogue import metric
+from sellindex.metrics.catalogue import label, metric, unit
 from sellindex.metrics.units import UNITS
 from sellindex.store import open_store
 from sellindex.store.accounts import add_user, create_token
@@ -121,3 +127,18 @@ def test_one_value_reads_the_same_through_every_interface(run_cli, db_path: Path
         assert scorecard[shown.label] == expected, name
         assert expected in cli, (name, expected, sorted(cli))
     assert web["speed_to_lead_median_h"] == "6.0 h" and web["touches_to_win"] == "3.00"
+
+
+def test_a_signal_reads_in_its_unit_and_a_rate_as_its_two_numbers() -> None:
+    assert signal_value(1234.0, None, unit("connections", "signal")) == "1,234"
+    assert signal_value(2.0, 4.0, unit("response_rate", "signal")) == "2 of 4 (50.0%)"
+    assert signal_value(3.0, 0.0, "share") == "3 of 0"
+    assert signal_value(None, None, "count") == MISSING
+
+
+def test_a_signal_of_a_custom_model_reads_as_its_name() -> None:
+    assert label("response_rate", "signal") == "Response rate"
+    assert (label("my_own_signal", "signal"), unit("my_own_signal", "signal")) == (
+        "my own signal",
+        "count",
+    )

@@ -52,6 +52,8 @@ def test_show_and_history_render_for_people(run_cli, world_db: Path) -> None:
     assert code == 0
     assert "Social Selling Index" in out and "Next actions" in out
     assert "not ranked" in out  # five members: industry and network groups are too small
+    assert "Profile completeness" in out and "Find people" in out, "catalogue labels"
+    assert "profile_completeness" not in out, "--json keeps the names"
     code, out, _ = run_cli("history", "1", "--db", str(world_db))
     assert code == 0 and "2026-03-31" in out
 

@@ -70,6 +70,16 @@ def format_value(value: object, unit: str) -> str:
     return MISSING if number is None else FORMATS[unit](number)
 
 
+def signal_value(raw: object, trials: object, unit: str) -> str:
+    """A signal's value in its unit (1,234); a rate's as the successes of its trials and the
+    share they make (12 of 30, 40.0%): both numbers it is scored on, then what they mean."""
+    successes, tries = _number(raw), _number(trials)
+    if tries is None or successes is None:
+        return format_value(raw, unit)
+    counted = f"{_count(successes)} of {_count(tries)}"
+    return f"{counted} ({_share(successes / tries)})" if tries else counted
+
+
 UNIT_EXAMPLES: dict[str, tuple[float, ...]] = {
     "count": (1234, 12.34),
     "share": (0.4837, 0.005, 0.00048),

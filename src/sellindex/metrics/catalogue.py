@@ -187,3 +187,16 @@ def metric(name: str, kind: str = "kpi") -> MetricInfo:
         return _by_key()[kind, name]
     except KeyError:
         raise KeyError(f"no {kind} named {name!r} in the catalogue") from None
+
+
+def label(name: str, kind: str = "kpi") -> str:
+    """The label of a metric. A name the catalogue does not hold (a signal of a model given
+    with --model) reads as the name with spaces, so a custom model still shows."""
+    found = _by_key().get((kind, name))
+    return found.label if found else name.replace("_", " ")
+
+
+def unit(name: str, kind: str = "kpi") -> str:
+    """The unit of a metric; a signal the catalogue does not hold counts something."""
+    found = _by_key().get((kind, name))
+    return found.unit if found else "count"

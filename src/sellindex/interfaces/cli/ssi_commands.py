@@ -214,6 +214,11 @@ def _value(value: Decimal | float | None) -> str:
 
 
 def _render_card(card: dict[str, Any]) -> None:
+    """The card as a person reads it: signals and pillars by their catalogue labels, values in
+    their units as the web page writes them (`--json` keeps the names and raw numbers)."""
+    from sellindex.interfaces.formatting import signal_value
+    from sellindex.metrics.catalogue import label, unit
+
     change = card["change"]
     since = f" since {change['since']}" if change["since"] else ""
     header = Text.assemble(
@@ -254,28 +259,33 @@ def _render_card(card: dict[str, Any]) -> None:
     for column in ("group", "rank", "members", "average"):
         ranks.add_column(column, justify="left" if column == "group" else "right")
     for r in card["ranks"]:
-        label = f"{r['group']}: {r['label']}"
+        group = f"{r['group']}: {r['label']}"
         if r["rank"] is None:
             rank = "not ranked" if r["size"] is None else f"not ranked (group of {r['size']})"
         else:
             rank = f"top {r['top_percent']}% (#{r['rank']})"
         size = "-" if r["size"] is None else f"{r['size']:,}"
         average = "-" if r["average"] is None else f"{r['average']:.2f}"
-        ranks.add_row(label, rank, size, average)
+        ranks.add_row(group, rank, size, average)
     signals = RichTable(title="Points per signal", title_justify="left")
     for column in ("pillar", "signal", "value", "points", "max"):
         signals.add_column(column, justify="left" if column in ("pillar", "signal") else "right")
     for s in card["signals"]:
-        value = f"{s['raw']:g}" if s["trials"] is None else f"{s['raw']:g} of {s['trials']:g}"
-        if s.get("note"):
-            value = s["note"]
+        value = s.get("note") or signal_value(s["raw"], s["trials"], unit(s["signal"], "signal"))
         points = "no data" if s.get("no_data") else f"{float(s['points']):.2f}"
-        signals.add_row(s["pillar"], s["signal"], value, points, f"{s['max_points']:g}")
+        signals.add_row(
+            label(s["pillar"], "pillar"),
+            label(s["signal"], "signal"),
+            value,
+            points,
+            f"{s['max_points']:g}",
+        )
     actions = RichTable(title="Next actions worth the most points", title_justify="left")
     for column in ("action", "how much", "gain"):
         actions.add_column(column, justify="right" if column == "gain" else "left")
     for a in card["next_actions"]:
-        actions.add_row(a["action"], f"+{a['increment']:g} ({a['signal']})", f"+{a['gain']:.2f}")
+        how_much = f"+{a['increment']:g} ({label(a['signal'], 'signal').lower()})"
+        actions.add_row(a["action"], how_much, f"+{a['gain']:.2f}")
     parts: list[Any] = [header, pillars]
     if card.get("no_data_points"):
         parts.append(
