@@ -6,22 +6,22 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table as RichTable
 
 from sellindex.errors import SellindexError
-from sellindex.ingest.doctor import check_export, verdict
-from sellindex.ingest.import_results import ImportProgress
-from sellindex.ingest.inspection import Inspection, export_noun
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, print_json, report
-from sellindex.interfaces.cli.import_commands import StepBars
+from sellindex.interfaces.cli.import_commands import step_bars
 from sellindex.interfaces.cli.ingest_commands import file_bars
-from sellindex.metrics.feedable import coverage, kpi_rows
 from sellindex.metrics.ssi.model import load_model
 from sellindex.sources.kinds import KINDS
 from sellindex.store import default_db_path, open_store
+
+if TYPE_CHECKING:
+    from sellindex.ingest.import_results import ImportProgress
+    from sellindex.ingest.inspection import Inspection
 
 MISSING = "\N{EN DASH}"
 
@@ -66,6 +66,8 @@ def doctor_command(
     import's own one-line reason when import would refuse it. `--db` is the store an import
     would go to (saved readings belong to the member whose archive it holds).
     """
+    from sellindex.ingest.doctor import check_export
+
     target = db if db is not None else default_db_path()
     store = open_store(target, read_only=True) if target.exists() else None
     try:
@@ -89,11 +91,14 @@ def _progress(json_output: bool) -> Iterator[ImportProgress | None]:
         yield None
         return
     with file_bars() as bars:
-        yield StepBars(bars)
+        yield step_bars(bars)
 
 
 def as_data(found: Inspection) -> dict[str, Any]:
     """The report with what it can feed and the verdict, as `--json` prints it."""
+    from sellindex.ingest.doctor import verdict
+    from sellindex.metrics.feedable import coverage
+
     data = found.to_dict()
     if found.kind != "ssi-readings":
         data["coverage"] = coverage(load_model(), found.feeds, found.why_absent)
@@ -103,6 +108,8 @@ def as_data(found: Inspection) -> dict[str, Any]:
 
 
 def _render(data: dict[str, Any]) -> None:
+    from sellindex.ingest.inspection import export_noun
+
     console.print(f"{data['path']}: {export_noun(data['kind'])}", markup=False)
     if data["detected"]:
         console.print(f"kind {data['kind']}, detected: {data['detected']}", markup=False)
@@ -177,6 +184,8 @@ def _index(index: dict[str, Any]) -> None:
 
 
 def _kpis(families: list[dict[str, Any]]) -> None:
+    from sellindex.metrics.feedable import kpi_rows
+
     grid = RichTable(title="KPIs", title_justify="left")
     for header in ("family", "KPIs", "can", "why not"):
         grid.add_column(header)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import Progress, TaskID
 from rich.table import Table as RichTable
 
 from sellindex.errors import SellindexError
-from sellindex.ingest.crm_import import ImportProgress, ImportResult, import_export
-from sellindex.ingest.files import SourceFile
-from sellindex.ingest.loader import FileResult
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, report
 from sellindex.interfaces.cli.ingest_commands import file_bars
 from sellindex.metrics.ssi.coverage import unfed
@@ -21,6 +18,9 @@ from sellindex.metrics.ssi.model import load_model
 from sellindex.sources.kinds import IMPORTERS, KINDS, NOT_YET
 from sellindex.store import default_db_path, open_store
 from sellindex.store.identities import ENTITY_TABLES
+
+if TYPE_CHECKING:
+    from sellindex.ingest.crm_import import ImportProgress, ImportResult
 
 _COUNTS = ("read", "loaded", "rejected", "duplicate")
 _NOUNS = {
@@ -31,30 +31,39 @@ _NOUNS = {
 }
 
 
-class StepBars(ImportProgress):
-    """One bar per step on stderr: each file read, the mapping, each table loaded."""
+def step_bars(bars: Progress) -> ImportProgress:
+    """One bar per step on stderr: each file read, the mapping, each table loaded.
 
-    def __init__(self, bars: Progress) -> None:
-        self.bars = bars
-        self.current: TaskID | None = None
+    The class is built here, not at the top, so that `--help` does not load the importers (and
+    ibis).
+    """
+    from sellindex.ingest.crm_import import ImportProgress
+    from sellindex.ingest.files import SourceFile
+    from sellindex.ingest.loader import FileResult
 
-    def step(self, label: str) -> None:
-        if self.current is not None:
-            self.bars.update(self.current, completed=1.0)
-        self.current = self.bars.add_task(label, total=1.0)
+    class StepBars(ImportProgress):
+        def __init__(self) -> None:
+            self.current: TaskID | None = None
 
-    def advance(self, fraction: float) -> None:
-        if self.current is not None:
-            self.bars.update(self.current, completed=fraction)
+        def step(self, label: str) -> None:
+            if self.current is not None:
+                bars.update(self.current, completed=1.0)
+            self.current = bars.add_task(label, total=1.0)
 
-    def start_file(self, source: SourceFile) -> None:
-        self.step(f"loading {source.table}")
+        def advance(self, fraction: float) -> None:
+            if self.current is not None:
+                bars.update(self.current, completed=fraction)
 
-    def update(self, source: SourceFile, fraction: float) -> None:
-        self.advance(fraction)
+        def start_file(self, source: SourceFile) -> None:
+            self.step(f"loading {source.table}")
 
-    def finish_file(self, result: FileResult) -> None:
-        self.advance(1.0)
+        def update(self, source: SourceFile, fraction: float) -> None:
+            self.advance(fraction)
+
+        def finish_file(self, result: FileResult) -> None:
+            self.advance(1.0)
+
+    return StepBars()
 
 
 def _kinds_help() -> str:
@@ -127,6 +136,8 @@ def import_command(
     import, so importing the same export twice adds nothing and a later export adds only what
     is new.
     """
+    from sellindex.ingest.crm_import import import_export
+
     kind, path = _kind_and_path(kind, path)
     if not path.exists():
         raise SellindexError(f"no such file or folder: {path}")
@@ -144,7 +155,7 @@ def import_command(
                     kind,
                     mapping=mapping,
                     dry_run=dry_run,
-                    progress=StepBars(bars),
+                    progress=step_bars(bars),
                     member=member,
                 )
         else:
