@@ -1,7 +1,9 @@
 """Any list the API answers with, as a CSV download: add `format=csv` to a GET.
 
 The answer's rows are the list it holds (`list=<field>` picks one when it holds several, such
-as a member's `pillars` and `signals`). A paged answer is followed page by page from its first
+as a member's `pillars` and `signals`). A list nested deeper is picked by a path of steps
+joined by dots (see `_follow`): `list=load_id:7.files` is the files of the import of load 7,
+in the answer of `/imports`. A paged answer is followed page by page from its first
 row, so the file holds every row in the caller's scope, up to `MAX_ROWS`. The API route
 answers each page as it would a JSON request, so scope checks, validation and the answer
 cache apply unchanged; an error comes back as the route's own JSON error.
@@ -52,14 +54,14 @@ class CsvAnswers:
             answer = json.loads(body)
             try:
                 found = _rows(answer, wanted)
-            except KeyError as missing:
-                lists = missing.args[0]
-                problem = {"detail": f"`list` must name one of the answer's lists: {lists}"}
-                await _send_json(send, 400, problem)
+            except NoList as problem:
+                await _send_json(send, 400, {"detail": f"`list` {problem}"})
                 return
             rows.extend(found)
-            total = answer["total"] if _is_paged(answer) else len(rows)
-            if not _is_paged(answer) or not found or len(rows) >= min(total, MAX_ROWS):
+            # a list nested in the rows of a page is not what the page counts
+            paged = _is_paged(answer) and "." not in (wanted or "")
+            total = answer["total"] if paged else len(rows)
+            if not paged or not found or len(rows) >= min(total, MAX_ROWS):
                 break
         text = _as_csv(rows[:MAX_ROWS], truncated=total > MAX_ROWS)
         name = _file_name(scope["path"], wanted)
@@ -87,25 +89,65 @@ def _is_paged(answer: Any) -> bool:
     return isinstance(answer, dict) and {"total", "limit", "offset"} <= answer.keys()
 
 
+class NoList(ValueError):
+    """`list` names no list of rows in the answer; the message says what it could name."""
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, dict) for item in value)
+
+
 def _rows(answer: Any, wanted: str | None) -> list[dict[str, Any]]:
-    """The list an answer holds: itself, the field named `wanted`, or its only list of rows."""
+    """The list an answer holds: itself, the list `wanted` names, or its only list of rows."""
+    if wanted is not None:
+        return _follow(answer, wanted.split("."), {})
     if isinstance(answer, list):
         return [_flat(row) for row in answer]
-    lists = {
-        key: value
-        for key, value in answer.items()
-        if isinstance(value, list) and all(isinstance(item, dict) for item in value)
-    }
-    if wanted is not None:
-        if wanted not in lists:
-            raise KeyError(", ".join(sorted(lists)) or "none")
-        return [_flat(row) for row in lists[wanted]]
+    lists = {key: value for key, value in answer.items() if _is_rows(value)}
     if len(lists) != 1:
         rows = lists.get("rows")
         if rows is None:
-            raise KeyError(", ".join(sorted(lists)) or "none")
+            raise NoList(f"must name one of the answer's lists: {_names(lists)}")
         return [_flat(row) for row in rows]
     return [_flat(row) for row in next(iter(lists.values()))]
+
+
+def _follow(node: Any, steps: list[str], kept: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows at the end of a path of steps, each one of:
+
+    - a field of an object (`files`);
+    - `field:value`, the one item of a list whose field reads `value` (`load_id:7`): an item
+      named by what it is, so a download still means the table it came from;
+    - `*`, every item of a list in turn, its own plain fields kept on each row under it:
+      `coverage.kpis.*.kpis` is one row per KPI, with its `family`.
+    """
+    if not steps:
+        if not _is_rows(node):
+            raise NoList("must end at a list of rows")
+        return [{**kept, **_flat(row)} for row in node]
+    step, rest = steps[0], steps[1:]
+    if step == "*" and _is_rows(node):
+        rows = []
+        for item in node:
+            plain = {k: v for k, v in item.items() if not isinstance(v, list | dict)}
+            rows += _follow(item, rest, {**kept, **plain})
+        return rows
+    if ":" in step and _is_rows(node):
+        field, value = step.split(":", 1)
+        found = [item for item in node if str(item.get(field)) == value]
+        if len(found) != 1:
+            raise NoList(f"step {step!r}: {len(found)} items have {field} {value}, not one")
+        return _follow(found[0], rest, kept)
+    if isinstance(node, dict) and step in node:
+        return _follow(node[step], rest, kept)
+    if isinstance(node, dict):
+        inner = {k: v for k, v in node.items() if isinstance(v, list | dict)}
+        raise NoList(f"must name one of the answer's lists: {step!r} is none of {_names(inner)}")
+    raise NoList(f"step {step!r}: here is a list, name an item (field:value) or every item (*)")
+
+
+def _names(fields: dict[str, Any]) -> str:
+    return ", ".join(sorted(fields)) or "none"
 
 
 def _flat(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -147,8 +189,8 @@ def _cell(value: Any) -> Any:
 
 
 def _file_name(path: str, wanted: str | None) -> str:
-    stem = re.sub(r"[^a-z0-9]+", "-", path[len(API_PREFIX) :].lower()).strip("-") or "answer"
-    return f"{stem}-{wanted}.csv" if wanted else f"{stem}.csv"
+    stem = path[len(API_PREFIX) :] + (f"-{wanted}" if wanted else "")
+    return (re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "answer") + ".csv"
 
 
 async def _call(app: ASGIApp, scope: Scope, query: str) -> tuple[int, list, bytes]:
