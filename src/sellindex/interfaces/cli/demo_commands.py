@@ -11,10 +11,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table as RichTable
 
-from sellindex.ingest import ingest
 from sellindex.interfaces.cli.app import JsonOption, app, console, err_console, report
 from sellindex.metrics.ssi.model import load_model
-from sellindex.metrics.ssi.run import calibration, default_as_of, score_into_snapshots
 from sellindex.sources.synth import SynthConfig, generate_world
 from sellindex.store import Store, accounts, open_store
 from sellindex.store.account_book import SUFFIX as ACCOUNTS
@@ -43,6 +41,10 @@ def demo(
 
     Prints the sign-in details of one demo account per role (admin, manager, member).
     """
+    # Imported here: the loader and the metrics load ibis, which `demo --help` never needs.
+    from sellindex.ingest import ingest
+    from sellindex.metrics.ssi.run import calibration, default_as_of, score_into_snapshots
+
     world = folder / "world"
     db_path = folder / "sellindex.duckdb"
     with err_console.status("generating the synthetic world") as status:

@@ -11,7 +11,6 @@ from rich.table import Table as RichTable
 
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
 from sellindex.interfaces.cli.web_commands import WorkersOption
-from sellindex.interfaces.web.loadtest import run_load
 from sellindex.store.connection import default_db_path
 
 
@@ -37,6 +36,9 @@ def loadtest(
     server computed apart from those it replayed. The store must be scored and must not be
     open in another process.
     """
+    # Imported here: the load test starts the web app (and its framework) only when it runs.
+    from sellindex.interfaces.web.loadtest import run_load
+
     show = not json_output and err_console.is_terminal
     columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=True, disable=not show) as progress:
