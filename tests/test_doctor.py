@@ -346,4 +346,5 @@ def test_the_data_page_and_the_api_show_what_each_import_held(
     assert "ATTACHMENTS" in page
     assert 'data-fed-points="81.0"' in page
     assert 'data-signal="followers_gained"' in page
+    assert ">Followers gained</a> (Brand, " in page, "signals read by their labels"
     assert "a data archive never holds follow events on the member" in page
