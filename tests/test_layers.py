@@ -18,7 +18,8 @@ LAYERS = {
     "metrics": 4,
     "analysis": 5,
     "bench": 6,
-    "interfaces": 7,
+    "service": 7,
+    "interfaces": 8,
 }
 
 
@@ -93,8 +94,6 @@ def test_one_place_opens_transactions_and_records_loads() -> None:
     openers = {
         str(p.relative_to(PACKAGE)) for p in MODULES if '"BEGIN TRANSACTION"' in p.read_text()
     }
-    writers = {
-        str(p.relative_to(PACKAGE)) for p in MODULES if "INSERT INTO loads" in p.read_text()
-    }
+    writers = {str(p.relative_to(PACKAGE)) for p in MODULES if "INSERT INTO loads" in p.read_text()}
     assert openers == {"store/connection.py"}
     assert writers == {"store/loads.py"}

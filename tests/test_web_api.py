@@ -16,8 +16,9 @@ from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from e2e import world
+from sellindex import service
 from sellindex.interfaces.formatting import explanation
-from sellindex.interfaces.web import create_app, queries
+from sellindex.interfaces.web import create_app
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
 from sellindex.metrics.catalogue import catalogue, metric
 from sellindex.metrics.units import UNITS
@@ -449,7 +450,7 @@ def test_a_store_without_members_still_serves_admins(tmp_path: Path) -> None:
 @pytest.mark.parametrize("role", ROLES)
 def test_scope_filters_any_member_column(served: tuple[Store, world.World], role: str) -> None:
     """`member_filter` narrows a table by any member-id column, here activity's actor."""
-    from sellindex.interfaces.web.scope import Scope
+    from sellindex.service.scope import Scope
 
     store, built = served
     user = find_user(store, built.emails[role])
@@ -543,7 +544,7 @@ def test_official_readings_are_drawn_beside_the_estimate(
             " relationships) VALUES (2, ?, 40.5, 12.5, 8, 10, 10)",
             [day - timedelta(days=2)],
         )
-        queries.CARDS.clear()
+        service.CARDS.clear()
         card = client.get("/api/v1/members/2/index", headers=headers).json()
         official = card["history"][-1]["official"]
         assert official["total"] == 40.5 and official["brand"] == 12.5
@@ -555,7 +556,7 @@ def test_official_readings_are_drawn_beside_the_estimate(
         store.con.execute("DELETE FROM ssi_readings")
         store.con.execute("INSERT INTO ssi_readings SELECT * FROM saved")
         store.con.execute("DROP TABLE saved")
-        queries.CARDS.clear()
+        service.CARDS.clear()
 
 
 def test_a_rate_with_nothing_to_measure_says_so_on_the_api_and_the_page(
@@ -781,7 +782,7 @@ def test_a_member_without_scores_gets_a_404_that_says_so(tmp_path: Path) -> None
         *(f"/kpis?by={grain}" for grain in ("day", "week", "month", "quarter")),
         "/kpis?from=2025-03-01&to=2025-04-30&by=week",
         *(f"/reps/2?by={grain}" for grain in ("month", "quarter", "all")),
-        *(f"/teams/10?sort={key}&order=asc" for key in queries.LEADERBOARD_SORTS),
+        *(f"/teams/10?sort={key}&order=asc" for key in service.LEADERBOARD_SORTS),
         "/members/2/index",
         "/",
         "/teams",

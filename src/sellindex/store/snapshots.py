@@ -241,3 +241,9 @@ def _all(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 def _one(cursor: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
     rows = _all(cursor)
     return rows[0] if rows else None
+
+
+def latest_scoring_date(store: Store) -> date | None:
+    """The last date any scoring run covered (None before the first run)."""
+    row = store.con.execute("SELECT max(as_of) FROM ssi_runs").fetchone()
+    return row[0] if row else None

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 from pydantic import BeforeValidator, Field, StringConstraints
 
+from sellindex import service
 from sellindex.analysis.reports import GradingGrain
-from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.auth import API_PREFIX, AdminDep, CallerDep, ManagerDep, StoreDep
 from sellindex.interfaces.web.models import (
     ErrorDetail,
@@ -36,10 +36,10 @@ TableName = StrEnum("TableName", {name: name for name in LOAD_ORDER})  # type: i
 """A canonical table name; anything else is refused with 422 and the list of valid names."""
 
 MemberId = Annotated[
-    int, Path(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="A member id.")
+    int, Path(ge=service.INT64_MIN, le=service.INT64_MAX, description="A member id.")
 ]
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (1-500).")]
-Offset = Annotated[int, Query(ge=0, le=queries.INT64_MAX, description="Rows to skip.")]
+Offset = Annotated[int, Query(ge=0, le=service.INT64_MAX, description="Rows to skip.")]
 
 router = APIRouter(
     prefix=API_PREFIX,
@@ -53,7 +53,7 @@ router = APIRouter(
 @router.get("/me", response_model=Me, tags=["accounts"])
 def get_me(caller: CallerDep, store: StoreDep) -> dict[str, Any]:
     """The calling account, its member profile and how many members it may see."""
-    return queries.me(caller, store)
+    return service.me(caller.scope, store, caller.user)
 
 
 @router.get(
@@ -64,13 +64,13 @@ def get_me(caller: CallerDep, store: StoreDep) -> dict[str, Any]:
 )
 def get_member(member_id: MemberId, caller: CallerDep, store: StoreDep) -> dict[str, Any]:
     """One member's profile. Out of scope and absent look the same (404), so ids do not leak."""
-    return queries.member_profile(caller, store, member_id)
+    return service.member_profile(caller.scope, store, member_id)
 
 
 @router.get("/status", response_model=Status, tags=["data"])
 def get_status(caller: AdminDep, store: StoreDep) -> dict[str, Any]:
     """Row counts and date ranges of every table, and the latest loads (admin)."""
-    return queries.status(store)
+    return service.status(store)
 
 
 @router.get("/loads", response_model=list[Load], tags=["data"])
@@ -88,17 +88,17 @@ def list_rejects(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Rows that failed validation, with file, line and reason, one page at a time (admin)."""
-    return queries.rejects_page(store, table.value if table else None, limit, offset)
+    return service.rejects_page(store, table.value if table else None, limit, offset)
 
 
 @router.get("/imports", response_model=list[ImportReport], tags=["data"])
 def list_imports(caller: AdminDep, store: StoreDep) -> list[dict[str, Any]]:
     """What the latest import of each source found in its export, and which signals and KPIs
     it can and cannot feed, with reasons (admin; `sellindex doctor` gives it before one)."""
-    return queries.import_reports(store)
+    return service.import_reports(store)
 
 
-SortKey = StrEnum("SortKey", {name: name for name in queries.LEADERBOARD_SORTS})  # type: ignore[misc]
+SortKey = StrEnum("SortKey", {name: name for name in service.LEADERBOARD_SORTS})  # type: ignore[misc]
 """A leaderboard column to sort by."""
 
 
@@ -113,7 +113,7 @@ class KpiFamily(StrEnum):
     ads = "ads"
 
 
-TeamId = Annotated[int, Path(ge=queries.INT64_MIN, le=queries.INT64_MAX, description="A team id.")]
+TeamId = Annotated[int, Path(ge=service.INT64_MIN, le=service.INT64_MAX, description="A team id.")]
 _DATE_RANGE = f"between {EARLIEST_DAY} and {LATEST_DAY} (else 400)"
 _BLANK_IS_NONE = BeforeValidator(lambda value: None if value == "" else value)
 """A form's empty field arrives as `name=`: it means "not given", not a malformed value."""
@@ -136,7 +136,7 @@ NOT_VISIBLE = {404: {"model": ErrorDetail, "description": "Not found in your sco
 BAD_INPUT = {400: {"model": ErrorDetail, "description": "The parameters do not make sense."}}
 
 
-MemberSort = StrEnum("MemberSort", {name: name for name in queries.MEMBER_SORTS})  # type: ignore[misc]
+MemberSort = StrEnum("MemberSort", {name: name for name in service.MEMBER_SORTS})  # type: ignore[misc]
 """A People column to sort by."""
 # Bounds sit on the inner type: an empty field is None, which no bound applies to.
 Search = Annotated[
@@ -145,7 +145,7 @@ Search = Annotated[
     Query(description="Only members whose name, title or company holds this (200 at most)."),
 ]
 TeamFilter = Annotated[
-    Annotated[int, Field(ge=queries.INT64_MIN, le=queries.INT64_MAX)] | None,
+    Annotated[int, Field(ge=service.INT64_MIN, le=service.INT64_MAX)] | None,
     _BLANK_IS_NONE,
     Query(description="Only this team's members."),
 ]
@@ -170,8 +170,8 @@ def list_members(
 ) -> dict[str, Any]:
     """The members the caller may see (themselves, their team, or everyone), with their team's
     and manager's names and latest index; searched, filtered and sorted as asked."""
-    return queries.members_page(
-        caller, store, limit, offset, q, team, seniority, str(sort), order is SortOrder.desc
+    return service.members_page(
+        caller.scope, store, limit, offset, q, team, seniority, str(sort), order is SortOrder.desc
     )
 
 
@@ -187,7 +187,7 @@ def get_member_index(
     """A member's latest index (or the last on or before `as_of`): pillars, ranks with group
     averages, points per signal, next actions, and the history over every snapshot with its
     ranks and the official readings beside it. 404 when out of scope or never scored."""
-    return queries.member_index(caller, store, member_id, as_of)
+    return service.member_card(caller.scope, store, member_id, as_of)
 
 
 @router.get("/teams", response_model=TeamsPage, tags=["teams"])
@@ -195,7 +195,7 @@ def list_teams(
     caller: ManagerDep, store: StoreDep, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
     """The teams the caller may open (a manager: their own; an admin: every team)."""
-    return queries.teams_page(caller, store, limit, offset)
+    return service.teams_page(caller.scope, store, limit, offset)
 
 
 @router.get(
@@ -215,8 +215,8 @@ def get_team(
 ) -> dict[str, Any]:
     """A team's leaderboard (index, pillars, change since last week), averages, the
     distribution of the index and the team average over every snapshot."""
-    return queries.team_board(
-        caller, store, team_id, sort.value, order is SortOrder.desc, limit, offset
+    return service.team_board(
+        caller.scope, store, team_id, sort.value, order is SortOrder.desc, limit, offset
     )
 
 
@@ -242,7 +242,8 @@ def get_rep(
 ) -> dict[str, Any]:
     """A rep's micro-metrics per period with team median and percentile, grades with their
     intervals, and whether each metric improved or regressed."""
-    return queries.rep_numbers(caller, store, member_id, start, end, by.value if by else None)
+    grain = by.value if by else None
+    return service.rep_numbers(caller.scope, store, member_id, start, end, grain)
 
 
 @router.get("/kpis/{family}", response_model=KpiPage, tags=["kpis"], responses=BAD_INPUT)
@@ -258,7 +259,7 @@ def get_kpis(
 ) -> dict[str, Any]:
     """Company-wide engagement, growth or advertising KPIs, one row per period (managers and
     admins; members see their own numbers on their index and rep pages)."""
-    return queries.kpi_family(store, family.value, start, end, by.value, limit, offset)
+    return service.kpi_table(store, family.value, start, end, by.value, limit, offset)
 
 
 class InsightOutcome(StrEnum):
@@ -288,4 +289,4 @@ def get_insights(
     """What goes with the outcome on the deals closed in the window: each behaviour's effect
     within reps and between reps, adjusted for confounders, with intervals, adjusted p-values,
     warnings and coaching points (managers: their team; admins: any team or everyone)."""
-    return queries.insights_view(caller, store, outcome.value, start, end, team)
+    return service.insights_view(caller.scope, store, outcome.value, start, end, team)

@@ -39,6 +39,7 @@ from sellindex.interfaces.web.auth import (
     set_csrf_cookie,
 )
 from sellindex.interfaces.web.csv_answers import CsvAnswers
+from sellindex.service.scope import NotVisible
 from sellindex.store import Store
 
 _log = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ def create_app(store: Store, query_seconds: float | None = DEFAULT_QUERY_SECONDS
     app.add_middleware(SecurityHeaders)  # outermost: replayed answers get the headers too
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(NotVisible, _not_visible)
     app.add_exception_handler(SellindexError, _user_error)
     app.add_exception_handler(duckdb.InterruptException, _over_budget)
     app.add_exception_handler(duckdb.OutOfMemoryException, _over_budget)
@@ -207,6 +209,11 @@ async def _over_budget(request: Request, exc: Exception) -> Response:
     if is_api_request(request):
         return JSONResponse({"detail": detail}, 503)
     return _error_page(request, 503, detail)
+
+
+async def _not_visible(request: Request, exc: Exception) -> Response:
+    """Absent and out of scope answer alike: 404, so a refusal tells nothing of existence."""
+    return await _http_error(request, StarletteHTTPException(404, str(exc)))
 
 
 async def _user_error(request: Request, exc: Exception) -> Response:

@@ -27,7 +27,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Receive, Send
 from starlette.types import Scope as AsgiScope
 
-from sellindex.interfaces.web.scope import Scope
+from sellindex.service.scope import Scope
 from sellindex.store import Store
 from sellindex.store.accounts import (
     ROLES,

@@ -1,6 +1,6 @@
 """Server-rendered pages: sign in and out, the caller's own profile, people, and the Data page.
 
-Pages call the same `queries` as the API, so what a page shows is what the API answers.
+Pages ask the same `service` as the API, so what a page shows is what the API answers.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from sellindex import service
 from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
 from sellindex.interfaces.formatting import direction, explanation, format_value, unit_examples
 from sellindex.interfaces.scorecard.charts import interval_chart
-from sellindex.interfaces.web import queries
 from sellindex.interfaces.web.api import (
     AsOfDate,
     FromDate,
@@ -116,7 +116,7 @@ MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
 TEAM_PAGE_SIZE = 50
 PILLAR_LABELS = ["Brand", "Find people", "Engage", "Relationships"]
-SHORT_PILLAR = dict(zip(queries.PILLAR_NAMES, PILLAR_LABELS, strict=True))
+SHORT_PILLAR = dict(zip(service.PILLAR_NAMES, PILLAR_LABELS, strict=True))
 KPI_PAGE: dict[str, tuple[list[str], list[str]]] = {
     "engagement": (
         ["views", "likes", "comments", "shares", "engagement_rate"],
@@ -250,13 +250,13 @@ def logout(request: Request, caller: CallerDep, store: StoreDep) -> Response:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, caller: CallerDep, store: StoreDep, as_of: AsOfDate = None) -> Response:
     """The caller's own index when they are a scored member; their account otherwise."""
-    me = queries.me(caller, store)
+    me = service.me(caller.scope, store, caller.user)
     if caller.role == "admin" and me["member"] is None:
         return _admin_overview(request, caller, store, me)
     if me["member"] is not None:
         try:
-            card = queries.member_index(caller, store, me["member_id"], as_of)
-        except HTTPException:
+            card = service.member_card(caller.scope, store, me["member_id"], as_of)
+        except service.NotVisible:
             if as_of is not None:
                 raise
             card = None
@@ -266,7 +266,7 @@ def home(request: Request, caller: CallerDep, store: StoreDep, as_of: AsOfDate =
 
 
 def _admin_overview(request: Request, caller: Caller, store: Store, me: dict[str, Any]) -> Response:
-    overview = queries.admin_overview(caller, store)
+    overview = service.admin_overview(caller.scope, store)
     charts = {
         "distribution": column_chart(
             [(f"{b['low']}-{b['high']}", b["members"]) for b in overview["distribution"]],
@@ -286,8 +286,8 @@ def member_index(
     store: StoreDep,
     as_of: AsOfDate = None,
 ) -> Response:
-    card = queries.member_index(caller, store, member_id, as_of)
-    profile = queries.member_profile(caller, store, member_id)
+    card = service.member_card(caller.scope, store, member_id, as_of)
+    profile = service.member_profile(caller.scope, store, member_id)
     return _index_page(request, caller, card, profile)
 
 
@@ -376,10 +376,10 @@ def _as_of_presets(dates: list[str], shown: date) -> list[tuple[str, str | None]
 def teams(request: Request, caller: ManagerDep, store: StoreDep, offset: Offset = 0) -> Response:
     """A manager with one team goes straight to it; admins pick from every team."""
     if caller.role == "manager":
-        only = queries.teams_page(caller, store, 2, 0)
+        only = service.teams_page(caller.scope, store, 2, 0)
         if only["total"] == 1:
             return RedirectResponse(f"/teams/{only['teams'][0]['team_id']}", status_code=303)
-    page = queries.teams_page(caller, store, TEAMS_PAGE_SIZE, offset)
+    page = service.teams_page(caller.scope, store, TEAMS_PAGE_SIZE, offset)
     return render(request, "teams.html", {"page": page, "paging": _pager(page, {})}, caller)
 
 
@@ -393,10 +393,10 @@ def team(
     order: Annotated[SortOrder, Query()] = SortOrder.desc,
     offset: Offset = 0,
 ) -> Response:
-    board = queries.team_board(
-        caller, store, team_id, sort.value, order is SortOrder.desc, TEAM_PAGE_SIZE, offset
+    board = service.team_board(
+        caller.scope, store, team_id, sort.value, order is SortOrder.desc, TEAM_PAGE_SIZE, offset
     )
-    pillars = list(queries.PILLAR_NAMES)
+    pillars = list(service.PILLAR_NAMES)
     charts = {
         "heat": heat_map(
             [
@@ -447,7 +447,7 @@ def _next_order(key: str, current: str, order: SortOrder) -> str:
     return "desc" if key in NUMBER_SORTS else "asc"
 
 
-NUMBER_SORTS = ("total", *queries.PILLAR_NAMES, "change", "index")
+NUMBER_SORTS = ("total", *service.PILLAR_NAMES, "change", "index")
 
 
 @router.get("/reps/{member_id}", response_class=HTMLResponse)
@@ -460,7 +460,9 @@ def rep(
     end: ToDate = None,
     by: Annotated[GradingGrain | None, Query()] = None,
 ) -> Response:
-    numbers = queries.rep_numbers(caller, store, member_id, start, end, by.value if by else None)
+    numbers = service.rep_numbers(
+        caller.scope, store, member_id, start, end, by.value if by else None
+    )
     latest = numbers["graded_period"]
     current = [row for row in numbers["metrics"] if row["period"] == latest]
     grade = next((g for g in numbers["grades"] if g["period"] == latest), None)
@@ -506,7 +508,9 @@ def insights(
 ) -> Response:
     """What top performers do differently, with the warnings beside each finding."""
     try:
-        report = queries.insights_view(caller, store, outcome.value, start, end, team)
+        report = service.insights_view(caller.scope, store, outcome.value, start, end, team)
+    except service.NotVisible:
+        raise
     except SellindexError as exc:
         report, problem = None, str(exc)
     else:
@@ -543,7 +547,7 @@ def kpis(
 ) -> Response:
     families = {}
     for family, (value_keys, charted) in KPI_PAGE.items():
-        result = queries.kpi_family(store, family, start, end, by.value, 500, 0)
+        result = service.kpi_table(store, family, start, end, by.value, 500, 0)
         units = {d["name"]: d["unit"] for d in result["definitions"]}
         # growth's KPIs depend on the grain (no monthly actives in a week): show what exists
         value_keys = [key for key in value_keys if key in units]
@@ -570,7 +574,7 @@ def kpis(
             "units": units,
             "charts": charts,
         }
-    first, last = queries.activity_span(store)
+    first, last = service.activity_span(store)
     shown = {
         "from": start or (first.date() if first else None),
         "to": end or (last.date() if last else None),
@@ -580,7 +584,7 @@ def kpis(
         "families": families,
         "filters": {"from": start, "to": end, "by": by.value},
         "shown": shown,
-        "presets": queries.period_presets(store),
+        "presets": service.period_presets(store),
     }
     return render(request, "kpis.html", context, caller)
 
@@ -608,8 +612,8 @@ def members(
     order: Annotated[SortOrder, Query()] = SortOrder.asc,
 ) -> Response:
     """People in scope, searched by name, title or company, filtered and sorted."""
-    page = queries.members_page(
-        caller, store, MEMBERS_PAGE_SIZE, offset, q, team, seniority, str(sort),
+    page = service.members_page(
+        caller.scope, store, MEMBERS_PAGE_SIZE, offset, q, team, seniority, str(sort),
         order is SortOrder.desc,
     )  # fmt: skip
     kept = {"q": q, "team": team, "seniority": seniority}
@@ -617,7 +621,7 @@ def members(
     params = {**kept, "sort": str(sort), "order": order.value}
     context = {
         "page": page,
-        "filters": queries.people_filters(caller, store),
+        "filters": service.people_filters(caller.scope, store),
         "paging": _pager(page, params),
         "sort_link": lambda key: (
             "?" + urlencode({**kept, "sort": key, "order": _next_order(key, str(sort), order)})
@@ -636,7 +640,7 @@ def members(
 
 @router.get("/members/{member_id}", response_class=HTMLResponse)
 def member(request: Request, member_id: MemberId, caller: CallerDep, store: StoreDep) -> Response:
-    profile = queries.member_profile(caller, store, member_id)
+    profile = service.member_profile(caller.scope, store, member_id)
     return render(request, "member.html", {"member": profile}, caller)
 
 
@@ -649,9 +653,9 @@ def data(
     offset: Offset = 0,
     loads: Limit = 10,
 ) -> Response:
-    status = queries.status(store, loads_limit=loads)
+    status = service.status(store, loads_limit=loads)
     table_name = table.value if table else None
-    rejects = queries.rejects_page(store, table_name, REJECTS_PAGE_SIZE, offset)
+    rejects = service.rejects_page(store, table_name, REJECTS_PAGE_SIZE, offset)
     chart = bar_chart(
         [(row["table"], row["rows"]) for row in status["tables"]],
         title="Rows per table",
@@ -663,7 +667,7 @@ def data(
         "rejects": rejects,
         "tables": [row["table"] for row in status["tables"]],
         "paging": _pager(rejects, {"table": table_name} if table_name else {}),
-        "imports": queries.import_reports(store),
+        "imports": service.import_reports(store),
     }
     return render(request, "data.html", context, caller)
 

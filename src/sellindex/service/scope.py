@@ -1,4 +1,4 @@
-"""Who may see whose data. Every route filters through a `Scope`, never through its own rules.
+"""Who may see whose data. Every answer filters through a `Scope`, never through its own rules.
 
 A member sees their own data; a manager the members of their team (`members.team_id`, plus any
 team whose `teams.manager_id` is them) and the members whose `manager_id` is them; an admin
@@ -14,8 +14,14 @@ from functools import cached_property
 import ibis
 import ibis.expr.types as ir
 
+from sellindex.errors import SellindexError
 from sellindex.store import Store
 from sellindex.store.accounts import User
+
+
+class NotVisible(SellindexError):
+    """Asked for a member or team that is absent or out of the caller's scope. Both are said
+    the same way, so a refusal tells nothing of what exists (the web answers 404)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,11 @@ class Scope:
             ).fetchall()
             team_ids = tuple(int(row[0]) for row in rows)
         return cls(store, user.role, user.member_id, team_ids)
+
+    @classmethod
+    def everyone(cls, store: Store) -> Scope:
+        """The scope of whoever holds the store file itself: the CLI and the Python API."""
+        return cls(store, "admin", None, ())
 
     @property
     def sees_everyone(self) -> bool:
@@ -85,6 +96,11 @@ class Scope:
             [member_id, *params],
         ).fetchone()
         return bool(row and row[0])
+
+    def require_member(self, member_id: int) -> None:
+        if not self.can_see_member(member_id):
+            where = "in the store" if self.sees_everyone else "visible to you"
+            raise NotVisible(f"no member {member_id} {where}")
 
     @property
     def _own_id(self) -> int:
