@@ -86,7 +86,7 @@ def test_user_mistakes_are_one_line(run_cli, world_db: Path, tmp_path: Path) -> 
     assert code == 1 and "run `sellindex score` first" in err
     run_cli("score", "--db", str(world_db), "--as-of", "2026-03-31")
     code, _, err = run_cli("show", "42", "--db", str(world_db))
-    assert code == 1 and "member 42 has no score" in err
+    assert code == 1 and "no member 42 in the store" in err
     bad = tmp_path / "bad.toml"
     bad.write_text(
         TEST_MODEL.replace(

@@ -30,7 +30,6 @@ from sellindex.store import open_store
 from sellindex.store.connection import default_db_path
 from sellindex.store.engines import DEFAULT_SPARK_MASTER
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT, configure_engine
-from sellindex.store.summary import member_names
 
 DATE_FORMATS = ["%Y-%m-%d"]
 
@@ -191,12 +190,11 @@ def show(
 
     Uses the latest snapshot on or before --as-of (default: the latest snapshot).
     """
-    from sellindex.metrics.ssi.explain import member_card
+    from sellindex.service import Scope, member_card
 
     model = load_model(model_path)
     with open_store(db, read_only=True) as store:
-        card = member_card(store, model, member, _day(as_of))
-        card = {**card, "name": member_names(store, [member]).get(member)}
+        card = member_card(Scope.everyone(store), store, member, _day(as_of), model)
     report(card, json_output, _render_card)
 
 
