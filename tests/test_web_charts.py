@@ -52,12 +52,12 @@ def test_percent_chart_shows_percentages_in_ticks_tooltips_and_name() -> None:
 
 def test_unfinished_periods_are_hollow_on_a_dashed_line_and_named() -> None:
     points = [("Q1", 10.0), ("Q2", 12.0), ("Q3", 1.0)]
-    svg = str(line_chart(points, title="Deals", chart_id="d", incomplete_from=2))
+    svg = str(line_chart(points, title="Deals", chart_id="d", unit="count", incomplete_from=2))
     assert svg.count('class="point incomplete"') == 1
     assert "<title>Q3: 1 (period not over)</title>" in svg
     assert 'class="line incomplete"' in svg
     assert "(1 period not over)" in svg
-    whole = str(line_chart(points, title="Deals", chart_id="d"))
+    whole = str(line_chart(points, title="Deals", chart_id="d", unit="count"))
     assert "incomplete" not in whole
 
 
@@ -66,7 +66,7 @@ def test_charts_leave_room_for_labels_at_phone_size() -> None:
     units = phone_text(width)
     assert units * PHONE_CARD_PX / width == pytest.approx(PHONE_TEXT_PX, abs=0.1)
     svg = str(bar_chart([("Relationships", 3.0), ("Brand", 25.0)], title="P", chart_id="p",
-                        width=width, maximum=25))  # fmt: skip
+                        unit="points", width=width, maximum=25))  # fmt: skip
     assert f'font-size="{units:g}"' in svg
     first_bar = float(re.search(r'<rect x="([\d.]+)"', svg).group(1))
     assert first_bar >= len("Relationships") * 0.55 * units
@@ -74,7 +74,7 @@ def test_charts_leave_room_for_labels_at_phone_size() -> None:
 
 def test_heat_map_has_a_legend_and_values_in_its_name() -> None:
     svg = str(heat_map([("Ann", [10.0, 2.5])], ["Brand", "Engage"], title="Pillars",
-                       chart_id="h"))  # fmt: skip
+                       chart_id="h", unit="points"))  # fmt: skip
     assert 'class="legend"' in svg
     legend = svg[svg.index('class="legend"') :]
     assert re.findall(r">(\d+)</text>", legend) == ["0", "5", "10", "15", "20", "25"]
@@ -103,7 +103,8 @@ def test_first_unfinished_period() -> None:
 
 
 def test_an_axis_with_a_fixed_top_ends_on_a_round_tick_there() -> None:
-    svg = str(line_chart([("a", 3.0), ("b", 4.0)], title="Brand", chart_id="b", high=25))
+    svg = str(line_chart([("a", 3.0), ("b", 4.0)], title="Brand", chart_id="b", unit="points",
+                         high=25))  # fmt: skip
     assert _texts(svg, "axis-label")[:6] == ["0", "5", "10", "15", "20", "25"]
 
 
@@ -115,7 +116,8 @@ def test_other_series_are_drawn_with_a_legend_and_named() -> None:
     assert 'data-series="Official" data-label="w2" data-value="14.5"' in svg
     assert "Official, w2: 14.50" in svg and ". Official: w2 14.50" in svg
     assert ">Estimate</text>" in svg and ">Official</text>" in svg
-    alone = str(line_chart([("w1", 1.0)], title="I", chart_id="i", others=[("O", [None])]))
+    alone = str(line_chart([("w1", 1.0)], title="I", chart_id="i", unit="points",
+                           others=[("O", [None])]))  # fmt: skip
     assert 'class="legend"' not in alone, "a series without values is left out"
 
 

@@ -52,7 +52,7 @@ def bar_chart(
     *,
     title: str,
     chart_id: str,
-    unit: str = "count",
+    unit: str,
     width: int = 480,
     bar_height: int = 20,
     gap: int = 6,
@@ -92,9 +92,7 @@ def bar_chart(
     return Markup("".join(parts))
 
 
-def gauge(
-    value: float, *, maximum: float = 100, title: str, chart_id: str, unit: str = "points"
-) -> Markup:
+def gauge(value: float, *, maximum: float = 100, title: str, chart_id: str, unit: str) -> Markup:
     """A half-circle gauge from 0 to `maximum`, the value (in `unit`) written in its middle."""
     share = min(max(float(value) / maximum, 0.0), 1.0)
     radius, cx, cy = 80, 100, 96
@@ -105,8 +103,7 @@ def gauge(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart gauge" id="{escape(chart_id)}"'
         f' viewBox="0 0 200 116" width="100%" role="img" aria-label="{escape(title)}"'
         f' data-value="{escape(str(value))}" data-max="{maximum:g}">'
-        f"<title>{escape(title)}: {format_value(value, unit)} of"
-        f" {format_value(maximum, unit)}</title>"
+        f"<title>{escape(title)}: {format_value(value, unit)} of {maximum:g}</title>"
         f'<path class="gauge-track" d="{arc} {cx + radius} {cy}"></path>'
         + (f'<path class="gauge-fill" d="{arc} {x:.2f} {y:.2f}"></path>' if share > 0 else "")
         + f'<text class="gauge-value" x="{cx}" y="{cy - 8}" text-anchor="middle">'
@@ -122,7 +119,7 @@ def column_chart(
     *,
     title: str,
     chart_id: str,
-    unit: str = "count",
+    unit: str,
     width: int = 460,
     height: int = 220,
 ) -> Markup:
@@ -175,12 +172,11 @@ def line_chart(
     *,
     title: str,
     chart_id: str,
-    unit: str = "count",
+    unit: str,
     width: int = 560,
     height: int = 220,
     low: float | None = 0.0,
     high: float | None = None,
-    percent: bool = False,
     incomplete_from: int | None = None,
     name: str | None = None,
     others: Sequence[tuple[str, Sequence[float | None]]] = (),
@@ -195,7 +191,6 @@ def line_chart(
     `others` are more series over the same labels (name, values), each in its own style, with
     a legend naming them and the first series (`name`); `legend` draws it even when the others
     have no values."""
-    unit = "share" if percent else unit  # until every caller passes the unit
     others = [
         (label, list(values)) for label, values in others if any(v is not None for v in values)
     ]
@@ -311,7 +306,7 @@ def heat_map(
     *,
     title: str,
     chart_id: str,
-    unit: str = "points",
+    unit: str,
     maximum: float = 25,
     cell_width: int = 86,
     cell_height: int = 24,

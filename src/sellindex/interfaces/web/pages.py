@@ -21,7 +21,13 @@ from fastapi.templating import Jinja2Templates
 from sellindex import service
 from sellindex.analysis.grading import MIN_DEALS
 from sellindex.errors import SellindexError
-from sellindex.interfaces.formatting import direction, explanation, format_value, unit_examples
+from sellindex.interfaces.formatting import (
+    direction,
+    explanation,
+    format_value,
+    signal_value,
+    unit_examples,
+)
 from sellindex.interfaces.scorecard.charts import interval_chart
 from sellindex.interfaces.web.api import (
     AsOfDate,
@@ -59,6 +65,7 @@ from sellindex.interfaces.web.auth import (
 )
 from sellindex.interfaces.web.charts import bar_chart, column_chart, gauge, heat_map, line_chart
 from sellindex.metrics.catalogue import catalogue, metric
+from sellindex.metrics.ssi.model import PILLAR_LABELS
 from sellindex.metrics.units import UNITS
 from sellindex.schema import SENIORITY_LABELS
 from sellindex.store import Store
@@ -109,14 +116,16 @@ templates.env.filters.update(
     seniority=lambda level: SENIORITY_LABELS.get(level, level),
 )
 templates.env.globals.update(
-    metric=metric, explanation=explanation, direction=direction, unit_examples=unit_examples
+    metric=metric,
+    explanation=explanation,
+    direction=direction,
+    unit_examples=unit_examples,
+    signal_value=signal_value,
 )
 REJECTS_PAGE_SIZE = 25
 MEMBERS_PAGE_SIZE = 50
 TEAMS_PAGE_SIZE = 50
 TEAM_PAGE_SIZE = 50
-PILLAR_LABELS = ["Brand", "Find people", "Engage", "Relationships"]
-SHORT_PILLAR = dict(zip(service.PILLAR_NAMES, PILLAR_LABELS, strict=True))
 KPI_PAGE: dict[str, tuple[list[str], list[str]]] = {
     "engagement": (
         ["views", "likes", "comments", "shares", "engagement_rate"],
@@ -272,6 +281,7 @@ def _admin_overview(request: Request, caller: Caller, store: Store, me: dict[str
             [(f"{b['low']}-{b['high']}", b["members"]) for b in overview["distribution"]],
             title="Members per index band",
             chart_id="overview-distribution",
+            unit="count",
         )
     }
     context = {"me": me, "overview": overview, "charts": charts}
@@ -301,18 +311,23 @@ def _index_page(
         values = [row["official"][key] if row["official"] else None for row in history]
         return [("Official", values)]
 
+    points = metric("index", "index").unit  # the index and its pillars are in points
     charts = {
-        "gauge": gauge(card["total"], title="Social Selling Index", chart_id="index-gauge"),
+        "gauge": gauge(
+            card["total"], title="Social Selling Index", chart_id="index-gauge", unit=points
+        ),
         "pillars": bar_chart(
-            [(SHORT_PILLAR[p["pillar"]], p["points"]) for p in card["pillars"]],
+            [(PILLAR_LABELS[p["pillar"]], p["points"]) for p in card["pillars"]],
             title="Pillars (0-25 each)",
             chart_id="pillar-chart",
+            unit=points,
             maximum=25,
         ),
         "history": line_chart(
             list(zip(dates, [row["total"] for row in history], strict=True)),
             title="Index over time",
             chart_id="history-chart",
+            unit=points,
             width=760,
             height=220,
             high=100,
@@ -326,6 +341,7 @@ def _index_page(
                     list(zip(dates, [row[key] for row in history], strict=True)),
                     title=f"{label} over time (0-25)",
                     chart_id=f"pillar-history-{key}",
+                    unit=points,
                     width=360,
                     height=180,
                     high=25,
@@ -333,12 +349,13 @@ def _index_page(
                     others=official(key),
                 ),
             )
-            for key, label in SHORT_PILLAR.items()
+            for key, label in PILLAR_LABELS.items()
         ],
         "rank_history": line_chart(
             list(zip(dates, [row["industry_top_percent"] for row in history], strict=True)),
             title="Top N% over time (lower is better)",
             chart_id="rank-history",
+            unit="count",  # the N of top N%
             width=760,
             height=200,
             high=100,
@@ -403,19 +420,22 @@ def team(
                 (row["name"] or str(row["member_id"]), [row[p] for p in pillars])
                 for row in board["rows"]
             ],
-            PILLAR_LABELS,
+            [PILLAR_LABELS[p] for p in pillars],
             title="Pillar points per rep (0-25)",
             chart_id="heat-map",
+            unit=metric(pillars[0], "pillar").unit,
         ),
         "distribution": column_chart(
             [(f"{b['low']}-{b['high']}", b["members"]) for b in board["distribution"]],
             title="Members per index band",
             chart_id="distribution-chart",
+            unit="count",
         ),
         "trend": line_chart(
             [(row["as_of"].isoformat(), row["average"]) for row in board["trend"]],
             title="Team average index",
             chart_id="trend-chart",
+            unit=metric("index", "index").unit,
             width=460,
             high=100,
         ),
@@ -424,11 +444,11 @@ def team(
     context = {
         "board": board,
         "charts": charts,
-        "pillar_labels": dict(zip(pillars, PILLAR_LABELS, strict=True)),
+        "pillar_labels": {p: PILLAR_LABELS[p] for p in pillars},
         "columns": [
             ("name", "Name", False),
             ("total", "Index", True),
-            *((key, label, True) for key, label in zip(pillars, PILLAR_LABELS, strict=True)),
+            *((key, PILLAR_LABELS[key], True) for key in pillars),
             ("change", "Week change", True),
         ],
         "paging": _pager(board, params),
@@ -476,7 +496,12 @@ def rep(
         if series:
             title = metric(name).label
             chart = line_chart(
-                series, title=title, chart_id=f"rep-trend-{name}", width=340, height=190
+                series,
+                title=title,
+                chart_id=f"rep-trend-{name}",
+                unit=metric(name).unit,
+                width=340,
+                height=190,
             )
             trend_charts.append((title, chart))
     verdicts = {row["metric"]: row for row in numbers["trends"] if row["period"] == latest}
@@ -562,7 +587,7 @@ def kpis(
                     chart_id=f"kpi-{family}-{key}",
                     width=440,
                     height=190,
-                    percent=units[key] == "share",
+                    unit=units[key],
                     incomplete_from=result["first_unfinished"],
                 ),
             )
@@ -660,6 +685,7 @@ def data(
         [(row["table"], row["rows"]) for row in status["tables"]],
         title="Rows per table",
         chart_id="rows-chart",
+        unit="count",
     )
     context = {
         "status": status,
