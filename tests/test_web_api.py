@@ -17,10 +17,11 @@ from markupsafe import escape
 
 from e2e import world
 from sellindex import service
-from sellindex.interfaces.formatting import explanation
+from sellindex.interfaces.formatting import explanation, format_value, signal_value
 from sellindex.interfaces.web import create_app
 from sellindex.interfaces.web.auth import CSRF_COOKIE, SESSION_COOKIE
 from sellindex.metrics.catalogue import catalogue, metric
+from sellindex.metrics.ssi.model import PILLAR_LABELS
 from sellindex.metrics.units import UNITS
 from sellindex.store import Store, open_store
 from sellindex.store.account_book import accounts_file
@@ -529,6 +530,33 @@ def test_index_as_of_an_earlier_scoring_date_with_ranks_and_readings_in_its_hist
         f'<a href="?as_of={world.SCORED_DATES[0]}">4 weeks earlier</a>'
         in client.get("/members/2/index", headers=headers).text
     ), f"four weeks before {latest}"
+
+
+def test_the_index_page_reads_signals_and_pillars_by_their_labels_in_their_units(
+    served: tuple[Store, world.World], client: TestClient
+) -> None:
+    """Signals by the catalogue's labels with values as `show` writes them, names kept in
+    `data-signal`; next actions name their signal; chart tooltips in points."""
+    headers = _bearer(served, "manager")
+    card = client.get("/api/v1/members/2/index", headers=headers).json()
+    page = client.get("/members/2/index", headers=headers).text
+    rows = re.findall(
+        r'<tr data-signal="([^"]+)"><td>(.*?)</td><td>(.*?)</td>\s*<td class="num">(.*?)</td>',
+        page,
+    )
+    assert [name for name, *_ in rows] == [s["signal"] for s in card["signals"]]
+    for s, (_, label, pillar, value) in zip(card["signals"], rows, strict=True):
+        info = metric(s["signal"], "signal")
+        assert label.endswith(f">{info.label}</a>") and pillar == PILLAR_LABELS[s["pillar"]]
+        if not s["note"]:
+            assert value == signal_value(s["raw"], s["trials"], info.unit), s["signal"]
+    actions = re.findall(r'<li data-signal="([^"]+)">.*?<span[^>]*data-label>([^<]+)</span>', page)
+    assert actions == [
+        (a["signal"], metric(a["signal"], "signal").label) for a in card["next_actions"]
+    ]
+    for p in card["pillars"]:
+        label, points = PILLAR_LABELS[p["pillar"]], format_value(p["points"], "points")
+        assert f"<title>{label}: {points}</title>" in page
 
 
 def test_official_readings_are_drawn_beside_the_estimate(
