@@ -6,7 +6,7 @@ from typing import Any
 
 from sellindex.errors import SellindexError
 from sellindex.service.rows import count, expression_rows, sql_rows
-from sellindex.service.scope import NotVisible, Scope
+from sellindex.service.scope import Scope
 from sellindex.store import Store
 from sellindex.store.accounts import User
 from sellindex.store.snapshots import latest_scoring_date
@@ -62,7 +62,7 @@ def member_profile(scope: Scope, store: Store, member_id: int) -> dict[str, Any]
         [*params, latest_scoring_date(store), *[None] * 8, member_id],
     )
     if not found:
-        raise NotVisible(f"no member {member_id} is visible to you")
+        raise scope.refusal(member_id)
     return found[0]
 
 

@@ -30,21 +30,26 @@ from sellindex.service.insights import deal_insights
 from sellindex.service.periods import grading_window, window_of
 from sellindex.service.results import GradedPeriod, RepNumbers
 from sellindex.service.rows import frame_rows, plain, sql_rows
-from sellindex.service.scope import NotVisible, Scope
+from sellindex.service.scope import Scope
 from sellindex.store import Store
+from sellindex.store.engines import TableSource
 
 REP_TABLES = ("metrics", "grades", "trends", "cycle_and_deal_size", "regression_to_the_mean")
 
 
-def grading_choice(store: Store, start: date | None, end: date | None) -> GradingChoice:
+def grading_choice(source: TableSource, start: date | None, end: date | None) -> GradingChoice:
     """The graded period every interface uses when none is asked for: the shortest one (month,
-    quarter, whole window) in which most reps who closed deals get a grade, with the reason."""
+    quarter, whole window) in which most reps who closed deals get a grade, with the reason.
+    Kept per store while its data stays the same; an engine's tables are asked each time."""
 
     def share(grain: str) -> float:
         window = window_of(start, end, grain)
-        return share_graded_in_latest_period(store, grain, window.start, window.end)
+        return share_graded_in_latest_period(source, grain, window.start, window.end)
 
-    return RESULTS.get(store, ("grading-choice", start, end), lambda: shortest_graded_grain(share))
+    if not isinstance(source, Store):
+        return shortest_graded_grain(share)
+    key = ("grading-choice", start, end)
+    return RESULTS.get(source, key, lambda: shortest_graded_grain(share))
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ def rep_numbers(
     tables = _company_rep_tables(store, window, grain)
     profile = sql_rows(store, "SELECT name, team_id FROM members WHERE member_id = ?", [rep_id])
     if not profile:
-        raise NotVisible(f"no member {rep_id} in the store")
+        raise scope.refusal(rep_id)
     rows = CARDS.get(store, ("rep", window, grain, rep_id), lambda: _rep_rows(tables, rep_id))
     return cast(
         RepNumbers,

@@ -99,8 +99,13 @@ class Scope:
 
     def require_member(self, member_id: int) -> None:
         if not self.can_see_member(member_id):
-            where = "in the store" if self.sees_everyone else "visible to you"
-            raise NotVisible(f"no member {member_id} {where}")
+            raise self.refusal(member_id)
+
+    def refusal(self, member_id: int) -> NotVisible:
+        """The one way to say a member cannot be shown: whoever sees everyone learns it is
+        absent, anyone else only that it is not visible to them."""
+        where = "in the store" if self.sees_everyone else "visible to you"
+        return NotVisible(f"no member {member_id} {where}")
 
     @property
     def _own_id(self) -> int:

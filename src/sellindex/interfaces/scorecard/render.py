@@ -21,6 +21,9 @@ from sellindex.interfaces.formatting import MISSING, explanation, format_value
 from sellindex.interfaces.scorecard.charts import interval_chart, line_chart, percentile_bar
 from sellindex.metrics.catalogue import metric
 from sellindex.metrics.kpis.reps import REP_KPIS, REP_KPIS_BY_NAME
+from sellindex.service.people import member_profile
+from sellindex.service.reps import coaching_for
+from sellindex.service.scope import Scope
 from sellindex.store import Store
 
 TREND_CHART_METRICS = (
@@ -66,17 +69,8 @@ class Scorecard:
 
 
 def _rep_details(store: Store, rep_id: int) -> dict[str, Any]:
-    members = store.table("members")
-    rows = members.filter(members.member_id == rep_id).to_pyarrow().to_pylist()
-    if not rows:
-        raise SellindexError(f"no member {rep_id} in the store")
-    rep = rows[0]
-    team_name = "-"
-    if rep.get("team_id") is not None:
-        teams = store.table("teams")
-        found = teams.filter(teams.team_id == rep["team_id"]).to_pyarrow().to_pylist()
-        team_name = found[0]["name"] if found else str(rep["team_id"])
-    return rep | {"team_name": team_name}
+    rep = member_profile(Scope.everyone(store), store, rep_id)
+    return rep | {"team_name": rep["team_name"] or "-"}
 
 
 def _verdict_badge(verdict: str | None, change: Any, unit: str) -> str:
@@ -256,15 +250,7 @@ def _history_rows(grades: pd.DataFrame, grain: str) -> str:
 def _coaching(store: Store, report: RepReport, rep_id: int, period: pd.Timestamp | None) -> str:
     """The rep's coaching points (from every closed deal), and what to keep in mind when
     reading their cycle and win rate."""
-    from sellindex.analysis.insights import insights
-
-    items = []
-    try:
-        analysis = insights(store, "won")
-    except SellindexError:
-        analysis = None
-    if analysis is not None:
-        items += [point.message for point in analysis.coaching.get(rep_id, [])]
+    items = coaching_for(store, rep_id)
     for frame in (report.cycles, report.regression_notes):
         if frame is None or frame.empty:
             continue
