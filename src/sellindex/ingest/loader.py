@@ -51,7 +51,7 @@ from sellindex.ingest.readers import (
     parsed_csv_rows,
     row_source,
 )
-from sellindex.ingest.validate import KEY_CONFLICT, checked_rows_sql
+from sellindex.ingest.validate import KEY_CONFLICT, checked_rows_sql, reasons_sql
 from sellindex.schema import Table
 from sellindex.schema import table as schema_table
 from sellindex.store import Store
@@ -72,12 +72,15 @@ _VERDICTS = "ingest_verdicts"
 _SKIPPED = "ingest_skipped_lines"
 _MALFORMED = "ingest_malformed"
 _REJECTED = "ingest_rejected"
+_REPEATED = "ingest_repeated"
+_NO_REJECTED_ROWS = f"CREATE TEMP TABLE {_REJECTED} (_ordinal BIGINT, reason VARCHAR, raw VARCHAR)"
 _SCRATCH = (
     _CHECKED,
     _VERDICTS,
     _SKIPPED,
     _MALFORMED,
     _REJECTED,
+    _REPEATED,
     CSV_REJECTS_TABLE,
     CSV_REJECTS_SCAN,
 )
@@ -279,7 +282,8 @@ def _load_file(
         missing_columns=[c for c in table.column_names if c not in present],
     )
     # Share of the file's work each statement takes, for the progress bar: the scan dominates.
-    weights = [6.0, *([1.0] * len(table.references)), 1.0, 2.0, 1.0]
+    later = _later_references(table)
+    weights = [6.0, *([1.0] * len(later)), 1.0, 2.0, 1.0]
     starts = [sum(weights[:i]) / sum(weights) for i in range(len(weights))]
     steps = len(weights)
 
@@ -307,15 +311,23 @@ def _load_file(
             run,
             in_python=in_python,
         )
-        for index in range(len(table.references)):
-            run(1 + index, _reference_update_sql(table, index))
-        run(steps - 3, _verdicts_sql(table))
-        skips = _scalar(con, f"SELECT count(*) FROM {_VERDICTS}") > 0
+        for step, index in enumerate(later, start=1):
+            run(step, _reference_update_sql(table, index))
         loaded_before = _scalar(con, f'SELECT count(*) FROM "{table.name}"')
+        run(steps - 3, _repeated_sql(table))
+        repeated = _scalar(con, f"SELECT count(*) FROM {_REPEATED}") > 0
+        con.execute(_verdicts_sql(table, in_store=loaded_before > 0, in_file=repeated))
+        skips = _scalar(con, f"SELECT count(*) FROM {_VERDICTS}") > 0
         run(steps - 2, _insert_sql(table, skips=skips))
         result.rows_loaded = _scalar(con, f'SELECT count(*) FROM "{table.name}"') - loaded_before
 
-        run(steps - 1, _rejected_rows_sql(table, rows.sql, rows.raw_json), rows.params)
+        rejected = _scalar(con, f"SELECT count(*) FROM {_CHECKED} WHERE _reasons IS NOT NULL")
+        conflicts = _scalar(con, f"SELECT count(*) FROM {_VERDICTS} WHERE NOT _same")
+        if rejected or conflicts:
+            run(steps - 1, _rejected_rows_sql(table, rows.sql, rows.raw_json), rows.params)
+        else:  # a clean file is not read again
+            con.execute(_NO_REJECTED_ROWS)
+            advance(1.0)
     rejects_before = _scalar(con, "SELECT count(*) FROM rejects")
     con.execute(
         _rejects_sql(rows.header_lines),
@@ -394,7 +406,7 @@ def _check(
 ) -> None:
     """Scan `rows` into `_CHECKED` and `_MALFORMED`; a file DuckDB cannot read is a
     `SellindexError` (an interruption stays one)."""
-    checked = checked_rows_sql(table, rows.sql, latest)
+    checked = _with_references(table, checked_rows_sql(table, rows.sql, latest, rows.native))
     try:
         run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
     except duckdb.Error as exc:
@@ -484,6 +496,51 @@ def _same_values(table: Table, left: str, right: str) -> str:
     )
 
 
+def _later_references(table: Table) -> list[int]:
+    """The references checked after the scan, by index: from the first one to the table itself
+    on (it needs the file's own rows checked first), so reasons keep the references' order."""
+    own = [i for i, ref in enumerate(table.references) if ref.target == table.name]
+    return list(range(own[0], len(table.references))) if own else []
+
+
+def _missing_reference(table: Table, index: int) -> tuple[str, str]:
+    """When a row of `c` refers to no row in the store, and the reason it then gets. `IN` is
+    a mark join against the target's keys (a correlated `NOT EXISTS` would be a slower
+    delimiter join); keys are never null, and nulls are left out so none can turn it null."""
+    ref = table.references[index]
+    column = f'c."{ref.column}"'
+    keys = (
+        f'SELECT t."{ref.target_column}" FROM "{ref.target}" t '
+        f'WHERE t."{ref.target_column}" IS NOT NULL'
+    )
+    return (
+        f"{column} IS NOT NULL AND NOT ({column} IN ({keys}))",
+        f"'{ref.column} ' || {column} || ' not found in {ref.target}.{ref.target_column}'",
+    )
+
+
+def _with_references(table: Table, checked: str) -> str:
+    """The checked rows with the references to other tables checked in the same pass: each is
+    one hash join against the store, with no second pass over the rows."""
+    later = set(_later_references(table))
+    indices = [i for i in range(len(table.references)) if i not in later]
+    if not indices:
+        return checked
+    rules = [_missing_reference(table, i) for i in indices]
+    # Each join's outcome is computed once, as a column, and read by both uses in the rules.
+    flags = ", ".join(
+        f"{condition} AS _missing_{i}" for i, (condition, _) in zip(indices, rules, strict=True)
+    )
+    rules = [("c._reasons IS NOT NULL", "c._reasons")] + [
+        (f"c._missing_{i}", reason) for i, (_, reason) in zip(indices, rules, strict=True)
+    ]
+    dropped = ", ".join(f"_missing_{i}" for i in indices)
+    return (
+        f"SELECT c.* EXCLUDE ({dropped}) REPLACE ({reasons_sql(rules)} AS _reasons) "
+        f"FROM (SELECT c.*, {flags} FROM ({checked}) c) c"
+    )
+
+
 def _reference_update_sql(table: Table, index: int) -> str:
     """Give a reason to rows whose reference matches no row in the store; for a table that
     refers to itself, a row of this file that passes its own checks also counts."""
@@ -505,26 +562,45 @@ def _reference_update_sql(table: Table, index: int) -> str:
     )
 
 
-def _verdicts_sql(table: Table) -> str:
-    """Rows that are not new: `_same` is true for a duplicate, false for a key conflict."""
+def _repeated_sql(table: Table) -> str:
+    """Keys that more than one passing row of the file holds, with the first such row: one
+    aggregation, after which a file without repeated keys needs no join at all."""
     keys = ", ".join(f'"{k}"' for k in table.key)
     return f"""
-        CREATE TEMP TABLE {_VERDICTS} AS
-        WITH in_store AS (
+        CREATE TEMP TABLE {_REPEATED} AS
+        SELECT {keys}, min(_ordinal) AS _first FROM {_CHECKED}
+        WHERE _reasons IS NULL GROUP BY {keys} HAVING count(*) > 1
+    """
+
+
+def _verdicts_sql(table: Table, *, in_store: bool, in_file: bool) -> str:
+    """Rows that are not new: `_same` is true for a duplicate, false for a key conflict.
+    Only the store's rows (unless the table is empty) and the file's repeated keys (if any)
+    are compared."""
+    nothing = "SELECT NULL::BIGINT AS _ordinal, NULL::BOOLEAN AS _same WHERE false"
+    store_rows = (
+        f"""
             SELECT c._ordinal, {_same_values(table, "c", "t")} AS _same
             FROM {_CHECKED} c JOIN "{table.name}" t ON {_keys_match(table, "c", "t")}
-            WHERE c._reasons IS NULL
-        ),
-        repeated AS (
-            SELECT {keys}, min(_ordinal) AS _first FROM {_CHECKED}
-            WHERE _reasons IS NULL GROUP BY {keys} HAVING count(*) > 1
-        ),
-        in_file AS (
+            WHERE c._reasons IS NULL"""
+        if in_store
+        else nothing
+    )
+    file_rows = (
+        f"""
             SELECT c._ordinal, {_same_values(table, "c", "f")} AS _same
             FROM {_CHECKED} c
-            JOIN repeated r ON {_keys_match(table, "c", "r")} AND c._ordinal > r._first
+            JOIN {_REPEATED} r ON {_keys_match(table, "c", "r")} AND c._ordinal > r._first
             JOIN {_CHECKED} f ON f._ordinal = r._first
-            WHERE c._reasons IS NULL
+            WHERE c._reasons IS NULL"""
+        if in_file
+        else nothing
+    )
+    return f"""
+        CREATE TEMP TABLE {_VERDICTS} AS
+        WITH in_store AS ({store_rows}
+        ),
+        in_file AS ({file_rows}
         )
         SELECT * FROM in_store
         UNION ALL

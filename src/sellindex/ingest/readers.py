@@ -19,6 +19,7 @@ import duckdb
 
 from sellindex.errors import SellindexError
 from sellindex.ingest.layout import read_csv_header, read_jsonl_keys
+from sellindex.ingest.validate import is_native
 from sellindex.schema import ColumnType, Table
 
 CSV_REJECTS_TABLE = "ingest_reject_errors"
@@ -74,6 +75,8 @@ class RowSource:
     (physical lines, less those continuing a quoted field)."""
     header_lines: int = 0
     """Lines before the first record: 1 for CSV's header."""
+    native: frozenset[str] = frozenset()
+    """Columns given in their own type rather than as text (`validate.is_native`)."""
 
 
 def file_columns(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> list[str]:
@@ -166,11 +169,15 @@ def _parquet_rows(
         ).fetchall()
     )
     source = {}
+    native = set()
     for column in table.columns:
         if column.name not in present:
             continue
         value = f'_ingest_row."{column.name}"'
-        if column.type == ColumnType.TIMESTAMP and types.get(column.name) in _INTEGER_TYPES:
+        if is_native(column, types.get(column.name, "")):
+            source[column.name] = value
+            native.add(column.name)
+        elif column.type == ColumnType.TIMESTAMP and types.get(column.name) in _INTEGER_TYPES:
             # An integer timestamp is Unix time in seconds (documented); beyond what ISO 8601
             # text can show, it stays a number and is rejected as not a timestamp.
             low, high = _UNIX_SECONDS
@@ -185,7 +192,7 @@ def _parquet_rows(
         "SELECT file_row_number + 1 AS _ordinal, NULL::VARCHAR AS _malformed, "
         f"_ingest_row AS _row, {_text_columns(table, source)} FROM read_parquet(?) AS _ingest_row"
     )
-    return RowSource(sql, [str(path)], "to_json(_row)")
+    return RowSource(sql, [str(path)], "to_json(_row)", native=frozenset(native))
 
 
 def _jsonl_rows(path: Path, table: Table, present: set[str]) -> RowSource:

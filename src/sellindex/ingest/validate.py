@@ -60,6 +60,44 @@ def _offset_ok(parts: str) -> str:
     )
 
 
+_WHOLE_NUMBERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER")
+NATIVE_TYPES: dict[ColumnType, tuple[str, ...]] = {
+    ColumnType.ID: _WHOLE_NUMBERS,
+    ColumnType.INT: _WHOLE_NUMBERS,
+    ColumnType.FLOAT: ("DOUBLE",),
+    ColumnType.BOOL: ("BOOLEAN",),
+    ColumnType.TIMESTAMP: ("TIMESTAMP",),
+    ColumnType.DATE: ("DATE",),
+}
+"""Typed (Parquet) source columns whose every value is read as the canonical type exactly as
+its text would be: they are checked as they are, without the trip through text and back (the
+costliest part of validation). Other types (FLOAT, DECIMAL, UBIGINT, TIMESTAMP_NS, with a time
+zone, ...) are turned into text and parsed as CSV is, so every reader keeps the same rules."""
+
+_READABLE_RANGE = {
+    ColumnType.TIMESTAMP: "TIMESTAMP '0001-01-01' AND TIMESTAMP '9999-12-31 23:59:59.999999'",
+    ColumnType.DATE: "DATE '0001-01-01' AND DATE '9999-12-31'",
+}
+"""What ISO 8601 text shows: an infinite value, or a year outside 1-9999, is not valid, as it
+is not when read from text."""
+
+
+def is_native(column: Column, source_type: str) -> bool:
+    """Whether a typed source column is checked without its text (see `NATIVE_TYPES`)."""
+    return source_type in NATIVE_TYPES.get(column.type, ())
+
+
+def _typed_native(column: Column, value: str) -> str:
+    """The canonical value of a native column, or null where its text would not be valid."""
+    if column.type == ColumnType.FLOAT:
+        return f"CASE WHEN isfinite({value}) THEN {value} END"
+    if column.type in _READABLE_RANGE:
+        return f"CASE WHEN {value} BETWEEN {_READABLE_RANGE[column.type]} THEN {value} END"
+    if column.type in (ColumnType.ID, ColumnType.INT):
+        return f"CAST({value} AS BIGINT)"
+    return value
+
+
 def _typed(column: Column, text: str) -> str:
     """The typed value of a text value, or null when it is not a valid value of the type."""
     kind = column.type
@@ -108,37 +146,48 @@ def text_name(column: Column) -> str:
 
 
 def _shown(text: str) -> str:
-    return f"'''' || replace(left({text}, {SHOWN_VALUE_CHARS}), chr(0), '\\0') || ''''"
+    """The value quoted in a reason; a typed value is shown as its text. It is computed only
+    for the rows the reason is about."""
+    shown = f"left(CAST({text} AS VARCHAR), {SHOWN_VALUE_CHARS})"
+    return f"'''' || replace({shown}, chr(0), '\\0') || ''''"
 
 
-def _column_reasons(column: Column, latest: datetime) -> list[str]:
+def _column_reasons(
+    column: Column, latest: datetime, native: bool = False
+) -> list[tuple[str, str]]:
+    """Each rule of the column as (condition, reason), the reason computed only when the
+    condition holds."""
     text, value, name = text_name(column), f'"{column.name}"', column.name
-    reasons = []
+    reasons: list[tuple[str, str]] = []
     if column.required:
-        reasons.append(f"CASE WHEN {text} IS NULL THEN {_literal(name + ' is empty')} END")
+        reasons.append((f"{text} IS NULL", _literal(name + " is empty")))
     if column.type == ColumnType.TEXT:
-        reasons.append(
-            f"CASE WHEN contains({text}, chr(0)) THEN {_literal(name + ' contains a NUL byte')} END"
-        )
+        reasons.append((f"contains({text}, chr(0))", _literal(name + " contains a NUL byte")))
     else:
         message = _literal(f"{name} is not {_EXPECTED[column.type]}: ")
         wrong = f"{text} IS NOT NULL AND {value} IS NULL"
-        if column.type == ColumnType.TIMESTAMP:
+        if column.type == ColumnType.TIMESTAMP and not native:
             wrong += f" AND NOT {_zone_bad(column)}"
             reasons.append(
-                f"CASE WHEN {_zone_bad(column)} THEN "
-                f"{_literal(name + ' has an invalid UTC offset: ')} || {_shown(text)} || "
-                "' (offsets run from -12:00 to +14:00)' END"
+                (
+                    _zone_bad(column),
+                    f"{_literal(name + ' has an invalid UTC offset: ')} || {_shown(text)} || "
+                    "' (offsets run from -12:00 to +14:00)'",
+                )
             )
-        reasons.append(f"CASE WHEN {wrong} THEN {message} || {_shown(text)} END")
+        reasons.append((wrong, f"{message} || {_shown(text)}"))
     if column.type in (ColumnType.TIMESTAMP, ColumnType.DATE):
         reasons.append(
-            f"CASE WHEN {value} < DATE '{EARLIEST}' THEN "
-            f"{_literal(f'{name} is before {EARLIEST}: ')} || {_shown(text)} END"
+            (
+                f"{value} < DATE '{EARLIEST}'",
+                f"{_literal(f'{name} is before {EARLIEST}: ')} || {_shown(text)}",
+            )
         )
         reasons.append(
-            f"CASE WHEN {value} > TIMESTAMP '{latest:%Y-%m-%d %H:%M:%S}' THEN "
-            f"{_literal(name + ' is more than a day in the future: ')} || {_shown(text)} END"
+            (
+                f"{value} > TIMESTAMP '{latest:%Y-%m-%d %H:%M:%S}'",
+                f"{_literal(name + ' is more than a day in the future: ')} || {_shown(text)}",
+            )
         )
     if column.vocabulary:
         allowed = ", ".join(_literal(v) for v in column.vocabulary)
@@ -148,15 +197,28 @@ def _column_reasons(column: Column, latest: datetime) -> list[str]:
             else "see `sellindex schema`"
         )
         reasons.append(
-            f"CASE WHEN NOT list_contains([{allowed}], {value}) THEN "
-            f"{_literal(name + ' has an unknown value: ')} || {_shown(text)} || "
-            f"{_literal(f' (allowed: {hint})')} END"
+            (
+                f"NOT list_contains([{allowed}], {value})",
+                f"{_literal(name + ' has an unknown value: ')} || {_shown(text)} || "
+                f"{_literal(f' (allowed: {hint})')}",
+            )
         )
     if column.non_negative or column.type == ColumnType.ID:
-        reasons.append(
-            f"CASE WHEN {value} < 0 THEN {_literal(name + ' is negative: ')} || {_shown(text)} END"
-        )
+        reasons.append((f"{value} < 0", f"{_literal(name + ' is negative: ')} || {_shown(text)}"))
     return reasons
+
+
+def reasons_sql(rules: list[tuple[str, str]]) -> str:
+    """Every reason whose condition holds, joined by "; ", or null when none does.
+
+    The conditions are first tested together: most rows pass, and for them one test of all the
+    conditions costs much less than joining a text for each rule.
+    """
+    if not rules:
+        return "NULL::VARCHAR"
+    any_holds = " OR ".join(f"({condition})" for condition, _ in rules)
+    each = ", ".join(f"CASE WHEN {condition} THEN {reason} END" for condition, reason in rules)
+    return f"CASE WHEN {any_holds} THEN NULLIF(concat_ws('; ', {each}), '') END"
 
 
 def _normalised(table: Table) -> dict[str, str]:
@@ -169,16 +231,26 @@ def _normalised(table: Table) -> dict[str, str]:
     return {}
 
 
-def checked_rows_sql(table: Table, rows_sql: str, latest: datetime) -> str:
+def checked_rows_sql(
+    table: Table, rows_sql: str, latest: datetime, native: frozenset[str] = frozenset()
+) -> str:
     """A SELECT over a reader's rows giving each row's typed values and its row-level reasons.
 
     Values are trimmed of surrounding spaces, and an empty one is null. A date or timestamp
-    after `latest` (UTC) is refused as in the future. Output: `_ordinal`, the canonical columns
+    after `latest` (UTC) is refused as in the future. The columns in `native` come typed
+    (`is_native`) and are checked as they are. Output: `_ordinal`, the canonical columns
     (typed) and `_reasons` (null when the row passes). The raw text is not kept: the loader
     reads it again for the few rows it rejects.
     """
-    texts = ", ".join(f"NULLIF(trim(\"{c.name}\"), '') AS {text_name(c)}" for c in table.columns)
-    timestamps = [c for c in table.columns if c.type == ColumnType.TIMESTAMP]
+    texts = ", ".join(
+        f'"{c.name}" AS {text_name(c)}'
+        if c.name in native
+        else f"NULLIF(trim(\"{c.name}\"), '') AS {text_name(c)}"
+        for c in table.columns
+    )
+    timestamps = [
+        c for c in table.columns if c.type == ColumnType.TIMESTAMP and c.name not in native
+    ]
     parts = "".join(
         f", CASE WHEN NOT regexp_full_match({text_name(c)}, {_literal(UTC_TIMESTAMP)}) "
         f"THEN regexp_extract({text_name(c)}, {_literal(ISO_TIMESTAMP)}, {_TIMESTAMP_PARTS}) "
@@ -190,18 +262,20 @@ def checked_rows_sql(table: Table, rows_sql: str, latest: datetime) -> str:
         f"AS {_zone_bad(c)}"
         for c in timestamps
     )
-    typed = ", ".join(f'{_typed(c, text_name(c))} AS "{c.name}"' for c in table.columns)
-    reasons = [r for c in table.columns for r in _column_reasons(c, latest)]
-    reasons += [
-        f"CASE WHEN NOT ({predicate}) THEN {_literal(why)} END" for why, predicate in table.checks
-    ]
+    typed = ", ".join(
+        (_typed_native(c, text_name(c)) if c.name in native else _typed(c, text_name(c)))
+        + f' AS "{c.name}"'
+        for c in table.columns
+    )
+    rules = [r for c in table.columns for r in _column_reasons(c, latest, c.name in native)]
+    rules += [(f"NOT ({predicate})", _literal(why)) for why, predicate in table.checks]
     normalised = _normalised(table)
     outputs = ", ".join(
         normalised.get(c.name, f'"{c.name}"') + f' AS "{c.name}"' for c in table.columns
     )
     return (
         f"SELECT _ordinal, {outputs}, "
-        f"coalesce(_malformed, NULLIF(concat_ws('; ', {', '.join(reasons)}), '')) AS _reasons "
+        f"coalesce(_malformed, {reasons_sql(rules)}) AS _reasons "
         f"FROM (SELECT _ordinal, _malformed, {typed}{zones}, * EXCLUDE (_ordinal, _malformed) "
         f"  FROM (SELECT *{parts} "
         f"    FROM (SELECT _ordinal, _malformed, {texts} FROM ({rows_sql}))))"
