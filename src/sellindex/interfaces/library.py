@@ -9,6 +9,8 @@
         reps = ws.kpis("reps", start="2026-01-01", by="quarter").to_pandas()
 
 KPI methods return Ibis tables, so callers can filter, join or export them before anything runs.
+Cards, team boards, rep numbers and insights are the service layer's typed answers: the same
+the web app and the API give an admin.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from sellindex.metrics.kpis import (
     rep_kpis,
     social,
 )
-from sellindex.metrics.ssi.explain import history, member_card
+from sellindex.metrics.ssi.explain import history
 from sellindex.metrics.ssi.model import Model, load_model
 from sellindex.metrics.ssi.run import (
     ScoredDate,
@@ -41,6 +43,18 @@ from sellindex.metrics.ssi.run import (
     default_as_of,
     score_into_snapshots,
 )
+from sellindex.service import (
+    Insights,
+    MemberCard,
+    RepNumbers,
+    Scope,
+    TeamBoard,
+    insights_view,
+    member_card,
+    rep_numbers,
+    team_board,
+)
+from sellindex.service.pipeline import Built, build
 from sellindex.store import Store, open_store
 
 KPI_SUBJECTS = ("engagement", "growth", "ads", "social", "reps")
@@ -119,9 +133,40 @@ class Workspace:
         resolved = [d or default_as_of(self.store) for d in wanted]
         return score_into_snapshots(self.store, self.model, resolved)
 
-    def card(self, member_id: int, as_of: DateLike = None) -> dict[str, Any]:
+    def build(self, world: str | Path, *, weeks: int = 1) -> Built:
+        """Load a folder of canonical files and score `weeks` weekly snapshots, as `demo` does."""
+        return build(self.store, Path(world), self.model, weeks=weeks)
+
+    def card(self, member_id: int, as_of: DateLike = None) -> MemberCard:
         """A member's index card: pillars, ranks, change, points per signal, next actions."""
-        return member_card(self.store, self.model, member_id, _as_date(as_of))
+        return member_card(self._scope, self.store, member_id, _as_date(as_of), self.model)
+
+    def team(self, team_id: int, *, sort: str = "total", limit: int = 100) -> TeamBoard:
+        """A team's leaderboard (with grades), index distribution and trend."""
+        return team_board(self._scope, self.store, team_id, sort, limit=limit)
+
+    def rep(
+        self, rep_id: int, *, start: DateLike = None, end: DateLike = None, by: str | None = None
+    ) -> RepNumbers:
+        """A rep's micro-metrics against the team, grades and trends; without `by`, over the
+        period the Rep page would grade (and `grading_reason` says why)."""
+        return rep_numbers(self._scope, self.store, rep_id, _as_date(start), _as_date(end), by)
+
+    def insights(
+        self,
+        outcome: str = "won",
+        *,
+        start: DateLike = None,
+        end: DateLike = None,
+        team: int | None = None,
+    ) -> Insights:
+        """What separates won (or lost) deals, with cautions and coaching per rep."""
+        return insights_view(self._scope, self.store, outcome, _as_date(start), _as_date(end), team)
+
+    @property
+    def _scope(self) -> Scope:
+        """Whoever holds the store file sees everyone."""
+        return Scope.everyone(self.store)
 
     def history(self, member_id: int) -> dict[str, Any]:
         return history(self.store, member_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 import shutil
-from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,24 +40,16 @@ def demo(
 
     Prints the sign-in details of one demo account per role (admin, manager, member).
     """
-    # Imported here: the loader and the metrics load ibis, which `demo --help` never needs.
-    from sellindex.ingest import ingest
-    from sellindex.metrics.ssi.run import calibration, default_as_of, score_into_snapshots
+    # Imported here: the pipeline loads ibis, which `demo --help` never needs.
+    from sellindex.service.pipeline import build
 
     world = folder / "world"
     db_path = folder / "sellindex.duckdb"
     with err_console.status("generating the synthetic world") as status:
         summary = generate_world(SynthConfig(members=members, seed=seed), world)
-        status.update("loading it into a fresh store")
         _remove_store(db_path)
         with open_store(db_path, create=True) as store:
-            loaded = ingest(store, world)
-            status.update(f"scoring {DEMO_WEEKS} weekly snapshots")
-            model = load_model()
-            latest = default_as_of(store)
-            dates = [latest - timedelta(weeks=w) for w in reversed(range(DEMO_WEEKS))]
-            score_into_snapshots(store, model, dates)
-            distribution = calibration(store, model, latest)
+            built = build(store, world, load_model(), weeks=DEMO_WEEKS, on_step=status.update)
             logins = _create_demo_accounts(store)
     data: dict[str, Any] = {
         "world": str(world),
@@ -66,9 +57,9 @@ def demo(
         "members": members,
         "seed": seed,
         "rows_written": sum(summary.rows.values()),
-        "load": loaded.totals,
-        "scored_dates": [d.isoformat() for d in dates],
-        "index_distribution": distribution,
+        "load": built.load.totals,
+        "scored_dates": [d.as_of.isoformat() for d in built.scored],
+        "index_distribution": built.distribution,
         "accounts": logins,
         "url": f"http://{host}:{port}/" if serve else None,
     }
