@@ -7,20 +7,14 @@ from contextlib import contextmanager
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import ibis.expr.types as ir
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
-from sellindex.analysis.grading import MIN_DEALS, company_ranking
-from sellindex.analysis.rep_statistics import COUNT, LOG_MEAN, PROPORTION
-from sellindex.analysis.reports import GradingGrain, rep_report
-from sellindex.analysis.trends import IMPROVED, MIN_SAMPLE, REGRESSED
 from sellindex.errors import SellindexError
 from sellindex.interfaces.cli.app import DbOption, JsonOption, app, console, err_console, report
 from sellindex.interfaces.cli.engine_options import (
@@ -33,31 +27,15 @@ from sellindex.interfaces.cli.engine_options import (
     metrics_source,
 )
 from sellindex.interfaces.exports import write_csv
-from sellindex.interfaces.formatting import MISSING, format_value
-from sellindex.interfaces.scorecard import write_scorecard
-from sellindex.metrics.catalogue import metric
-from sellindex.metrics.kpis import (
-    ADS_KPIS,
-    ENGAGEMENT_KPIS,
-    REP_KPIS,
-    SOCIAL_KPIS,
-    Kpi,
-    TargetProfile,
-    Window,
-    ads,
-    engagement,
-    growth,
-    kpi_catalogue,
-    rep_exclusions,
-    rep_kpis,
-    retention,
-    social,
-)
-from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
-from sellindex.metrics.kpis.periods import Grain
 from sellindex.store import open_store
 from sellindex.store.engines import DEFAULT_SPARK_MASTER, TableSource
 from sellindex.store.summary import member_names, with_member_names
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+    import pandas as pd
+
+    from sellindex.metrics.kpis import Kpi, Window
 
 kpis_app = typer.Typer(
     help=(
@@ -72,6 +50,21 @@ app.add_typer(kpis_app, name="kpis")
 class ScorecardGrain(StrEnum):
     month = "month"
     quarter = "quarter"
+
+
+# The choices of --by and --period, spelled here rather than imported so that `--help` does not
+# load ibis and pandas; a test checks them against `periods.Grain` and `reports.GradingGrain`.
+class Grain(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+
+
+class GradingGrain(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    all = "all"
 
 
 DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
@@ -129,6 +122,8 @@ def _progress(as_json: bool, label: str) -> Iterator[Callable[[str], None]]:
 
 
 def _window(start: datetime | None, end: datetime | None, by: str) -> Window:
+    from sellindex.metrics.kpis import Window
+
     return Window.from_dates(start, end, by)
 
 
@@ -150,6 +145,8 @@ def _window_json(window: Window) -> dict[str, Any]:
 def _format(value: Any, unit: str | None = None) -> str:
     """A table cell: a metric in its unit (`formatting.format_value`), a key (period, id,
     name) as it is."""
+    from sellindex.interfaces.formatting import MISSING, format_value
+
     if unit is not None:
         return format_value(value, unit)
     if value is None:
@@ -163,6 +160,8 @@ def _format(value: Any, unit: str | None = None) -> str:
 
 def _header(column: str) -> str:
     """A column as a person reads it: a KPI by its label, any other column by its name."""
+    from sellindex.metrics.catalogue import metric
+
     try:
         return metric(column).label
     except KeyError:
@@ -220,6 +219,9 @@ def _run_family(
     extra: dict[str, Any] | None = None,
     extra_render: Callable[[dict[str, Any]], None] | None = None,
 ) -> None:
+    from sellindex.metrics.catalogue import metric
+    from sellindex.metrics.kpis import kpi_catalogue
+
     with _progress(as_json, f"computing {name} KPIs") as step:
         step("querying")
         table = with_member_names(store, expr.to_pyarrow())
@@ -269,6 +271,8 @@ def kpis_engagement(
     limit: LimitOption = 50,
 ) -> None:
     """Views, likes, comments, shares and engagement rate per post or per author."""
+    from sellindex.metrics.kpis import ENGAGEMENT_KPIS, engagement
+
     window = _window(start, end, by.value)
     with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         expr = engagement(store, window, group)
@@ -297,6 +301,9 @@ def kpis_growth(
     Every period of the window is listed, empty ones included. Retention is shown per sign-up
     cohort (members who joined in the same period) and periods since sign-up.
     """
+    from sellindex.metrics.kpis import growth, retention
+    from sellindex.metrics.kpis.growth import bounded_window, growth_kpis_for
+
     window = _window(start, end, by.value)
     with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         window = bounded_window(store, window)
@@ -340,6 +347,8 @@ def kpis_ads(
     limit: LimitOption = 50,
 ) -> None:
     """CTR, conversion rate, cost per click and per conversion, ROI per campaign and period."""
+    from sellindex.metrics.kpis import ADS_KPIS, ads
+
     window = _window(start, end, by.value)
     with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         _run_family(
@@ -391,6 +400,8 @@ def kpis_social(
     Relevance is the share of connections (or profile viewers) matching the target profile
     given with --industry and --seniority.
     """
+    from sellindex.metrics.kpis import SOCIAL_KPIS, TargetProfile, social
+
     window = _window(start, end, by.value)
     profile = TargetProfile(tuple(industry or ()), tuple(seniority or ()))
     with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
@@ -434,6 +445,8 @@ def kpis_reps(
     Rows excluded by the data rules (unassigned leads, touches before assignment or after the
     close, deals closed before they were created) are counted below the table.
     """
+    from sellindex.metrics.kpis import REP_KPIS, rep_exclusions, rep_kpis
+
     window = _window(start, end, by.value)
     with metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store:
         excluded = rep_exclusions(store, window)
@@ -492,6 +505,11 @@ def grade(
     data reaches. Changes since the period before are called improved / regressed only when the
     interval of the difference excludes zero.
     """
+    from sellindex.analysis.grading import MIN_DEALS, company_ranking
+    from sellindex.analysis.reports import rep_report
+    from sellindex.analysis.trends import MIN_SAMPLE
+    from sellindex.metrics.kpis import Window
+
     window = Window.from_dates(start, end, "month" if period == GradingGrain.all else period.value)
     with (
         _progress(json_output, "grading reps") as step,
@@ -528,12 +546,14 @@ def grade(
     report(data, json_output, _render_grades)
 
 
-TESTED_UNITS = {PROPORTION: "share", COUNT: "count", LOG_MEAN: "rate"}
-"""The unit of a tested difference where it is not the metric's: a proportion's difference is
-in percentage points, a count's in counts, a log mean's on the log scale."""
-
-
 def _render_grades(data: dict[str, Any]) -> None:
+    from sellindex.analysis.rep_statistics import COUNT, LOG_MEAN, PROPORTION
+    from sellindex.analysis.trends import IMPROVED, REGRESSED
+    from sellindex.metrics.catalogue import metric
+
+    # The unit of a tested difference where it is not the metric's: a proportion's difference
+    # is in percentage points, a count's in counts, a log mean's on the log scale.
+    tested_units = {PROPORTION: "share", COUNT: "count", LOG_MEAN: "rate"}
     if data["graded_period"] is None:
         console.print("No closed deals to grade yet.")
         return
@@ -580,7 +600,7 @@ def _render_grades(data: dict[str, Any]) -> None:
             changes.add_column(header)
         for t in moved:
             shown = metric(t["metric"])
-            tested = TESTED_UNITS.get(t["tested"], shown.unit)
+            tested = tested_units.get(t["tested"], shown.unit)
             changes.add_row(
                 str(t["member_id"]),
                 shown.label,
@@ -655,6 +675,8 @@ def scorecard(
     Micro-metrics beside the team median and the rep's percentile, grades with intervals, and
     trends over the periods. Inline CSS and SVG charts only: no network, no external files.
     """
+    from sellindex.interfaces.scorecard import write_scorecard
+
     with (
         _progress(json_output, "building scorecard") as step,
         open_store(db, read_only=True) as store,
