@@ -4,6 +4,7 @@ a generated world bulk-loads to the same rows and scores as a validated ingest."
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -250,3 +251,45 @@ def test_bench_validates_any_other_folder_and_says_so(run_cli, world: Path, tmp_
     assert "loaded through ingest, every row validated" in words
     assert "no ground_truth.json" in words
     assert "members 2,000" in words
+
+
+def test_bench_load_ingest_validates_a_generated_world_and_reports_its_rate(
+    run_cli, world: Path, tmp_path: Path
+) -> None:
+    code, out, err = run_cli(
+        "bench", "--world", str(world), "--load", "ingest", "--no-reference",
+        "--scratch", str(tmp_path), "--threads", "1", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    load = json.loads(out)["load"]
+    recorded = _recorded_rows(world)
+    assert load["method"] == "ingest"
+    assert load["rows"] == {name: recorded[name] for name in SCORING_TABLES}
+    expected = sum(recorded[name] for name in SCORING_TABLES)
+    assert load["rows_read"] == load["rows_total"] == expected
+    assert (load["rows_rejected"], load["rows_duplicate"]) == (0, 0)
+    assert load["seconds"] > 0 and load["rows_per_second"] > 0
+
+
+def test_bench_table_shows_the_load_with_its_rate(run_cli, world: Path, tmp_path: Path) -> None:
+    code, out, err = run_cli(
+        "bench", "--world", str(world), "--load", "ingest", "--no-reference",
+        "--scratch", str(tmp_path), "--threads", "1",
+    )  # fmt: skip
+    assert code == 0, err
+    words = " ".join(out.split())
+    assert "loaded through ingest, every row validated" in words
+    assert re.search(r"\(\S+ s CPU, [\d,]+ rows/s\)", words)
+    assert "(ingest)" in words  # the table's load row
+
+
+def test_bench_load_bulk_refuses_a_world_the_generator_did_not_write(
+    run_cli, world: Path, tmp_path: Path
+) -> None:
+    plain = _copy_world(world, tmp_path / "plain", marker=False)
+    code, _, err = run_cli(
+        "bench", "--world", str(plain), "--load", "bulk", "--no-reference",
+        "--scratch", str(tmp_path),
+    )  # fmt: skip
+    assert code == 1
+    assert "cannot bulk-load" in err and "ground_truth.json" in err

@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 
 from sellindex.bench.reference import REFERENCE_COLUMNS, reference_index
 from sellindex.errors import SellindexError
-from sellindex.ingest import FileResult, SourceFile, ingest, plan_ingest
+from sellindex.ingest import FileResult, IngestPlan, SourceFile, load_plan, plan_ingest
 from sellindex.ingest import Progress as LoadProgress
 from sellindex.ingest.loader import watch_progress
 from sellindex.metrics.ssi.model import Model, load_model
@@ -171,6 +171,12 @@ def bulk_load(
     return rows
 
 
+LOAD_METHODS = ("auto", "bulk", "ingest")
+"""How `bench` fills the store from a world: `auto` bulk-loads a generated world and validates
+any other; `bulk` insists on bulk; `ingest` validates every row even of a generated world, to
+time the path users' data takes."""
+
+
 def load_world(
     store: Store,
     world: Path,
@@ -178,24 +184,37 @@ def load_world(
     memory_limit: str,
     step: Step,
     progress: LoadProgress | None = None,
+    method: str = "auto",
 ) -> dict[str, Any]:
-    """Fill an empty store from `world`: bulk for a generated world, `ingest` for any other."""
+    """Fill an empty store from `world` (see `LOAD_METHODS`)."""
+    if method not in LOAD_METHODS:
+        raise SellindexError(f"unknown load method {method!r}; use {', '.join(LOAD_METHODS)}")
     files, reason = generated_files(world, tables)
-    if files is not None:
+    if method == "bulk" and files is None:
+        raise SellindexError(f"cannot bulk-load {world}: {reason}")
+    if files is not None and method != "ingest":
         step(f"bulk-loading {', '.join(files)} from {world}")
         rows = bulk_load(store, files, progress)
         return {"method": "bulk", "reason": reason, "world": str(world), "rows": rows}
+    plan = plan_ingest(world)
+    if files is not None:
+        # The same tables a bulk load would insert, so the two times compare.
+        reason = "--load ingest: every row validated, as any user's data is"
+        plan = IngestPlan(tuple(f for f in plan.files if f.table in tables), plan.skipped)
     step(f"loading {world} through ingest (validated)")
-    result = ingest(store, world, memory_limit=memory_limit, progress=progress)
+    result = load_plan(store, plan, memory_limit=memory_limit, progress=progress)
     rows = {}
     for loaded in result.files:
         rows[loaded.table] = rows.get(loaded.table, 0) + loaded.rows_loaded
+    totals = result.totals
     return {
         "method": "ingest",
         "reason": reason,
         "world": str(world),
         "rows": rows,
-        "rows_rejected": result.totals["rows_rejected"],
+        "rows_read": totals["rows_read"],
+        "rows_rejected": totals["rows_rejected"],
+        "rows_duplicate": totals["rows_duplicate"],
     }
 
 
@@ -328,6 +347,7 @@ def run_bench(
     with_reference: bool = True,
     progress: LoadProgress | None = None,
     spark: SparkBench | None = None,
+    load_method: str = "auto",
 ) -> dict[str, Any]:
     """Load (or open) the store, score it with all ranks, check and time it; with `spark`,
     also score the same tables as Parquet on DuckDB and on Spark."""
@@ -341,7 +361,9 @@ def run_bench(
             load = None
             if source is not None:
                 tables = _tables_needed(with_reference)
-                load = _timed_load(store, source, tables, memory_limit, step, memory, progress)
+                load = _timed_load(
+                    store, source, tables, memory_limit, step, memory, progress, load_method
+                )
                 configure_engine(store, threads, memory_limit)
             as_of = default_as_of(store)
             cases = [bench_index(store, model, as_of, step, memory, with_reference)]
@@ -418,16 +440,21 @@ def _timed_load(
     step: Step,
     memory: PeakMemory,
     progress: LoadProgress | None,
+    method: str = "auto",
 ) -> dict[str, Any]:
-    """Load the world, timed apart from scoring: wall and CPU seconds, peak resident memory."""
+    """Load the world, timed apart from scoring: wall and CPU seconds, rows per second (rows
+    read, so a validated load counts its rejects and duplicates too), peak resident memory."""
     with memory.sampling():
         started, cpu = time.perf_counter(), cpu_seconds()
-        load = load_world(store, world, tables, memory_limit, step, progress)
+        load = load_world(store, world, tables, memory_limit, step, progress, method)
         seconds = time.perf_counter() - started
         load_cpu = cpu_seconds() - cpu
+    rows = int(load.get("rows_read", sum(load["rows"].values())))
     return {
         **load,
+        "rows_total": rows,
         "seconds": round(seconds, 3),
         "cpu_seconds": round(load_cpu, 3),
+        "rows_per_second": round(rows / seconds) if seconds > 0 else None,
         "peak_rss_mb": memory.peak_mb,
     }

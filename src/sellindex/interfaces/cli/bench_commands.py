@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from contextlib import nullcontext
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,6 +23,14 @@ from sellindex.interfaces.cli.ingest_commands import file_bars, file_progress
 from sellindex.interfaces.cli.ssi_commands import MemoryLimitOption, ThreadsOption
 from sellindex.store.engines import DEFAULT_SPARK_MASTER, parse_spark_conf
 from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT
+
+
+class LoadMethod(StrEnum):
+    """`bench --load`: see `bench.runner.LOAD_METHODS`."""
+
+    auto = "auto"
+    bulk = "bulk"
+    ingest = "ingest"
 
 
 @app.command()
@@ -63,6 +72,15 @@ def bench(
             show_default=False,
         ),
     ] = None,
+    load: Annotated[
+        LoadMethod,
+        typer.Option(
+            "--load",
+            help="How to fill the store from the world: auto bulk-loads a world written by "
+            "`sellindex synth` and validates any other; ingest validates every row even of a "
+            "generated world, to time the path users' data takes; bulk refuses any other world.",
+        ),
+    ] = LoadMethod.auto,
     keep: Annotated[
         bool,
         typer.Option(
@@ -133,6 +151,7 @@ def bench(
             with_reference=reference,
             progress=file_progress(bars) if bars else None,
             spark=spark,
+            load_method=load.value,
         )
     report(data, json_output, _render)
 
@@ -146,6 +165,18 @@ def _render(data: dict[str, Any]) -> None:
     columns = ("case", "rows", "sellindex s (CPU)", "pandas s (CPU)", "speed-up", "peak RSS MB")
     for column in (*columns, "agree"):
         table.add_column(column, justify="left" if column in ("case", "rows") else "right")
+    load = data.get("load")
+    if load:  # the world's load first: rows read per second, every row counted
+        per_second = load.get("rows_per_second")
+        table.add_row(
+            f"load ({load['method']})",
+            f"{load['rows_total']:,} rows, {per_second or 0:,} rows/s",
+            _seconds(load["seconds"], load["cpu_seconds"]),
+            "-",
+            "-",
+            f"{load['peak_rss_mb']:,.0f}",
+            "-",
+        )
     for case in data["cases"]:
         if "spark_seconds" in case:
             continue
@@ -219,9 +250,15 @@ def _render_load(load: dict[str, Any]) -> None:
         "ingest": "loaded through ingest, every row validated",
     }[load["method"]]
     rows = ", ".join(f"{name} {count:,}" for name, count in load["rows"].items())
+    if load["method"] == "ingest":
+        rows += (
+            f" loaded of {load['rows_read']:,} read ({load['rows_rejected']:,} rejected, "
+            f"{load['rows_duplicate']:,} duplicate)"
+        )
     console.print(
         f"load: {how} ({load['reason']}): {rows} in {load['seconds']:.2f} s "
-        f"({load['cpu_seconds']:.1f} s CPU), peak RSS {load['peak_rss_mb']:,.0f} MB"
+        f"({load['cpu_seconds']:.1f} s CPU, {load.get('rows_per_second') or 0:,} rows/s), "
+        f"peak RSS {load['peak_rss_mb']:,.0f} MB"
     )
 
 
