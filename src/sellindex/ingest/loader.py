@@ -240,12 +240,9 @@ def _configure(con: duckdb.DuckDBPyConnection, db_path: Path, memory_limit: str 
 
 
 @contextmanager
-def _any_order(con: duckdb.DuckDBPyConnection, allowed: bool = True) -> Iterator[None]:
+def _any_order(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Let DuckDB write rows in any order for a statement whose result does not depend on it;
-    keeping the order costs time. Scans numbered by position keep it (`RowSource.ordered`)."""
-    if not allowed:
-        yield
-        return
+    keeping the order costs time."""
     con.execute("SET preserve_insertion_order = false")
     try:
         yield
@@ -329,7 +326,13 @@ def _load_file(
             run(step, _reference_update_sql(table, index))
         loaded_before = _scalar(con, f'SELECT count(*) FROM "{table.name}"')
         repeated = False
-        if _scalar(con, _out_of_order_sql(table)) > 1:
+        if source.format == "parquet":
+            # Read again, only the key columns: the checked rows' order is not the file's.
+            keys_in_order = checked_rows_sql(table, rows.sql, latest, rows.native)
+            out_of_order = _scalar(con, _out_of_order_sql(table, keys_in_order), rows.params)
+        else:
+            out_of_order = _scalar(con, _out_of_order_sql(table, _CHECKED))
+        if out_of_order > 1:
             run(steps - 3, _repeated_sql(table))
             repeated = _scalar(con, f"SELECT count(*) FROM {_REPEATED}") > 0
         con.execute(_verdicts_sql(table, in_store=loaded_before > 0, in_file=repeated))
@@ -425,8 +428,8 @@ def _check(
     `SellindexError` (an interruption stays one)."""
     checked = _with_references(table, checked_rows_sql(table, rows.sql, latest, rows.native))
     try:
-        with _any_order(con, not rows.ordered):
-            run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
+        # In the file's order: a file sorted by its key is then seen to be (`_out_of_order_sql`).
+        run(0, f"CREATE TEMP TABLE {_CHECKED} AS {checked}", rows.params)
     except duckdb.Error as exc:
         if was_interrupted(exc):
             raise
@@ -580,20 +583,23 @@ def _reference_update_sql(table: Table, index: int) -> str:
     )
 
 
-def _out_of_order_sql(table: Table) -> str:
-    """How many passing rows do not hold a key greater than the row before them (the first
-    row always counts). At most one means every key differs: a file sorted by its key, as most
-    exports are, proves it with one streaming pass instead of aggregating every key. Keys are
-    compared in order, column by column; a null key counts, so it is never taken as unique."""
+def _out_of_order_sql(table: Table, rows: str) -> str:
+    """How many of `rows` (a table, or a query in parentheses' stead) do not hold a key greater
+    than the row before them; the first row always counts. At most one means every key
+    differs: a file sorted by its key, as most exports are, proves it in one streaming pass
+    instead of an aggregation of every key. Keys are compared column by column; a null key
+    counts, so it is never taken as unique. Rows that are rejected are compared too, which
+    can only make the answer "not sure", never a wrong "unique"."""
     increasing = "false"
     for name in reversed(table.key):
         column, previous = f'"{name}"', f'"_previous_{name}"'
         increasing = f"({column} > {previous} OR ({column} = {previous} AND {increasing}))"
     previous_keys = ", ".join(f'lag("{k}") OVER () AS "_previous_{k}"' for k in table.key)
     keys = ", ".join(f'"{k}"' for k in table.key)
+    source = rows if rows == _CHECKED else f"({rows})"
     return (
         f"SELECT count(*) FILTER (WHERE NOT coalesce({increasing}, false)) "
-        f"FROM (SELECT {keys}, {previous_keys} FROM {_CHECKED} WHERE _reasons IS NULL)"
+        f"FROM (SELECT {keys}, {previous_keys} FROM {source})"
     )
 
 

@@ -77,9 +77,6 @@ class RowSource:
     """Lines before the first record: 1 for CSV's header."""
     native: frozenset[str] = frozenset()
     """Columns given in their own type rather than as text (`validate.is_native`)."""
-    ordered: bool = True
-    """`_ordinal` counts rows in the order DuckDB scans them, so the scan must keep the file's
-    order; a Parquet row number does not depend on it."""
 
 
 def file_columns(con: duckdb.DuckDBPyConnection, path: Path, fmt: str) -> list[str]:
@@ -195,7 +192,7 @@ def _parquet_rows(
         "SELECT file_row_number + 1 AS _ordinal, NULL::VARCHAR AS _malformed, "
         f"_ingest_row AS _row, {_text_columns(table, source)} FROM read_parquet(?) AS _ingest_row"
     )
-    return RowSource(sql, [str(path)], "to_json(_row)", native=frozenset(native), ordered=False)
+    return RowSource(sql, [str(path)], "to_json(_row)", native=frozenset(native))
 
 
 def _jsonl_rows(path: Path, table: Table, present: set[str]) -> RowSource:
