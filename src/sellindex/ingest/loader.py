@@ -5,14 +5,17 @@ Per file, inside the run's single transaction:
 1. a text file's lines are checked first (`layout`): over-long records and quotes never closed
    are quarantined there and blanked in a copy DuckDB reads instead;
 2. the file is scanned once into a temporary table of typed values with each row's reasons
-   (types, required values, vocabularies, ranges, row checks);
-3. references are checked with anti-joins against the store, which already holds the rows of
-   files loaded earlier in this run (files go in `schema.LOAD_ORDER`);
-4. keys are compared with the store and within the file: an identical row is a duplicate and is
-   skipped; a row whose key matches but whose values differ is rejected as a conflict;
+   (types, required values, vocabularies, ranges, row checks, and references to other tables,
+   each a hash join against the store, which already holds the rows of files loaded earlier in
+   this run: files go in `schema.LOAD_ORDER`). A typed Parquet column is checked as it is;
+3. a reference to the table itself is checked next, against the store and the file's rows
+   that pass their own checks;
+4. keys are compared with the store (unless the table is empty) and within the file (unless
+   its keys increase row by row, seen in one streaming pass): an identical row is a duplicate
+   and is skipped; a row whose key matches but whose values differ is rejected as a conflict;
 5. the remaining rows are appended;
-6. the rejected rows are read again from the file, by position, so `rejects` keeps their
-   original text without carrying it through the whole load; the counts go to `loads`.
+6. the rejected rows, if any, are read again from the file, by position, so `rejects` keeps
+   their original text without carrying it through the whole load; the counts go to `loads`.
 
 If anything fails, or the process dies, the transaction never commits and the store is as it
 was. DuckDB spills to a temporary folder next to the store, so files larger than memory load.

@@ -4,7 +4,8 @@ Every reader yields the same shape, so validation does not care where a row came
 `_ordinal` (the row's position among the records read, or its line), `_malformed` (why the
 row could not be parsed at all, or null), `_row` (the row as read, turned into JSON only for
 rejected rows) and one VARCHAR column per canonical column of the target table (null when the
-file lacks that column). Rows are not read into Python: DuckDB streams the file, with a fixed
+file lacks that column), or, for a Parquet column of the canonical type, that column as it is
+(`RowSource.native`). Rows are not read into Python: DuckDB streams the file, with a fixed
 dialect, never guessing, after the line check (`layout`) has looked at the few lines that need
 it. Only a CSV file DuckDB cannot follow is parsed in Python, into a Parquet file DuckDB reads.
 """
