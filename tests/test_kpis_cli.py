@@ -119,6 +119,24 @@ def test_grade_json_and_table(run_cli, sales_db) -> None:
     code, out, err = run_cli("grade", "--db", sales_db, "--period", "quarter")
     assert code == 0, err
     assert "Grades for the quarter starting 2024-01-01" in out
+    assert json.loads(run_cli("grade", "--db", sales_db, "--period", "month", "--json")[1])[
+        "period_reason"
+    ] is None
+
+
+def test_grade_without_a_period_grades_what_the_rep_page_grades(run_cli, sales_db) -> None:
+    from sellindex import service
+    from sellindex.store import open_store
+
+    code, out, err = run_cli("grade", "--db", sales_db, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    with open_store(sales_db, read_only=True) as store:
+        choice = service.grading_choice(store, None, None)
+    assert (data["period"], data["period_reason"]) == (choice.grain, choice.reason)
+    assert data["period_reason"].startswith(("by month", "by quarter", "by the whole"))
+    code, out, _ = run_cli("grade", "--db", sales_db)
+    assert f"Graded {choice.reason}." in " ".join(out.split())
 
 
 def test_scorecard_command(run_cli, sales_db, tmp_path) -> None:

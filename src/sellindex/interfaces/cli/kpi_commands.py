@@ -482,11 +482,15 @@ def grade(
         typer.Option("--team", help="Only this team's reps (team id).", show_default=False),
     ] = None,
     period: Annotated[
-        GradingGrain,
+        GradingGrain | None,
         typer.Option(
-            "--period", help="Grade per month, per quarter, or once over the whole window (all)."
+            "--period",
+            help="Grade per month, per quarter, or once over the whole window (all). Default: "
+            "the shortest of these in which most reps who closed deals get a grade, as the web "
+            "app's Rep page chooses (the output says which and why).",
+            show_default=False,
         ),
-    ] = GradingGrain.month,
+    ] = None,
     start: FromOption = None,
     end: ToOption = None,
     db: DbOption = None,
@@ -508,15 +512,23 @@ def grade(
     from sellindex.analysis.grading import MIN_DEALS, company_ranking
     from sellindex.analysis.reports import rep_report
     from sellindex.analysis.trends import MIN_SAMPLE
-    from sellindex.metrics.kpis import Window
+    from sellindex.service.periods import grading_window
+    from sellindex.service.reps import grading_choice
 
-    window = Window.from_dates(start, end, "month" if period == GradingGrain.all else period.value)
     with (
         _progress(json_output, "grading reps") as step,
         metrics_source(EngineChoice.of(engine, tables, spark_master, spark_conf), db) as store,
     ):
+        reason = None
+        if period is None:
+            step("choosing the period to grade")
+            choice = grading_choice(store, start, end)
+            grain, reason = choice.grain, choice.reason
+        else:
+            grain = period.value
+        window = grading_window(start, end, grain)
         step("computing metrics and intervals")
-        result = rep_report(store, period.value, window.start, window.end, team)
+        result = rep_report(store, grain, window.start, window.end, team)
         names = member_names(store, [int(i) for i in result.grades["member_id"].unique()])
     graded = result.graded_period
     grades = result.grades
@@ -531,7 +543,8 @@ def grade(
     else:
         trends, cycles, notes = trends.iloc[0:0], cycles.iloc[0:0], notes.iloc[0:0]
     data = {
-        "period": period.value,
+        "period": grain,
+        "period_reason": reason,
         "graded_period": graded.to_pydatetime() if graded is not None else None,
         "team": team,
         "confidence_level": result.level,
@@ -557,6 +570,8 @@ def _render_grades(data: dict[str, Any]) -> None:
     if data["graded_period"] is None:
         console.print("No closed deals to grade yet.")
         return
+    if data["period_reason"]:
+        console.print(f"Graded {data['period_reason']}.", markup=False)
     level = f"{data['confidence_level']:.0%}"
     grid = RichTable(
         title=(
