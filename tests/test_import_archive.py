@@ -542,3 +542,27 @@ def test_a_basic_archive_shows_no_data_where_doctor_says_it_cannot_feed_until_th
         by_signal = {s["signal"]: s for s in card["signals"]}
         assert float(by_signal["posts_and_articles"]["points"]) > 0
         assert by_signal["response_rate"]["trials"] == 3
+
+
+def test_the_api_says_which_signals_have_no_data(run_cli, zip_2024: Path, db_path: Path) -> None:
+    """The API's card carries `no_data` per signal and the unmeasured points, like `show`."""
+    from fastapi.testclient import TestClient
+
+    from sellindex.interfaces.web import create_app
+    from sellindex.store import open_store
+    from sellindex.store.accounts import add_user, create_token
+
+    assert run_cli("import", str(zip_2024), "--db", str(db_path))[0] == 0
+    assert run_cli("score", "--as-of", "2024-03-31", "--db", str(db_path))[0] == 0
+    with open_store(db_path) as store:
+        add_user(store, "root@example.com", "admin", None, "a long enough password")
+        token, _ = create_token(store, "root@example.com")
+        with TestClient(create_app(store)) as client:
+            answer = client.get(
+                "/api/v1/members/5/index", headers={"Authorization": f"Bearer {token}"}
+            )
+    assert answer.status_code == 200, answer.text
+    card = answer.json()
+    assert {s["signal"] for s in card["signals"] if s["no_data"]} == set(UNFED)
+    assert card["no_data_points"] == 19 and card["sources"] == ["archive"]
+    assert {p["pillar"]: p["no_data_points"] for p in card["pillars"]}["find"] == 12.5

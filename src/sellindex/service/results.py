@@ -28,6 +28,8 @@ class MemberCard(TypedDict):
     as_of: date
     model: str
     total: float
+    no_data_points: float
+    sources: list[str] | None
     change: Row
     pillars: list[Row]
     ranks: list[Row]

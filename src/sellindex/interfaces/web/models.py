@@ -225,6 +225,9 @@ class Pillar(BaseModel):
     title: str
     points: float = Field(description="0-25.")
     change: float | None = Field(description="Since the snapshot a week earlier.")
+    no_data_points: float = Field(
+        0.0, description="Points of the pillar's signals that no loaded source feeds."
+    )
 
 
 class Rank(BaseModel):
@@ -246,8 +249,15 @@ class SignalPoints(BaseModel):
     action: str
     increment: float
     gain: float = Field(description="Points gained by doing `action` `increment` more times.")
+    no_data: bool = Field(
+        False,
+        description="True when no loaded source feeds this signal (its 0 points say nothing "
+        "about the member); `note` names what would.",
+    )
     note: str | None = Field(
-        None, description="Why a rate earns nothing yet (no trials in the window), else null."
+        None,
+        description="Why a rate earns nothing yet (no trials in the window), or which export "
+        "would feed a signal with no data; else null.",
     )
 
 
@@ -298,6 +308,12 @@ class MemberIndex(BaseModel):
     as_of: date
     model: str
     total: float = Field(description="The index, 0-100.")
+    no_data_points: float = Field(
+        0.0, description="Points of signals no loaded source feeds (see `signals[].no_data`)."
+    )
+    sources: list[str] | None = Field(
+        None, description="Where the member's data came from (e.g. archive, crm); null if unknown."
+    )
     change: IndexChange
     pillars: list[Pillar]
     ranks: list[Rank]
