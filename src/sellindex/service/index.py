@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from sellindex.errors import SellindexError
 from sellindex.metrics.kpis.periods import check_day
+from sellindex.metrics.ssi.model import PILLARS, Model, load_model
 from sellindex.service.cache import CARDS
 from sellindex.service.results import MemberCard
 from sellindex.service.rows import clean, plain, sql_rows
@@ -15,19 +16,21 @@ from sellindex.service.scope import NotVisible, Scope
 from sellindex.store import Store
 from sellindex.store.snapshots import RANK_GROUPS
 
-PILLAR_NAMES = ("brand", "find", "engage", "relationships")
+PILLAR_NAMES = PILLARS
 
 
 @functools.cache
-def default_model() -> Any:
+def default_model() -> Model:
     """The index model every interface explains cards with (loaded once; it is a file read)."""
-    from sellindex.metrics.ssi.model import load_model
-
     return load_model()
 
 
 def member_card(
-    scope: Scope, store: Store, member_id: int, as_of: date | None = None, model: Any = None
+    scope: Scope,
+    store: Store,
+    member_id: int,
+    as_of: date | None = None,
+    model: Model | None = None,
 ) -> MemberCard:
     """A member's card (index, pillars, ranks, signals, next actions) on their latest scoring
     date, or the last one on or before `as_of`, and their whole history.
@@ -43,7 +46,9 @@ def member_card(
     return cast(MemberCard, dict(card))
 
 
-def _member_card(store: Store, member_id: int, as_of: date | None, model: Any = None) -> MemberCard:
+def _member_card(
+    store: Store, member_id: int, as_of: date | None, model: Model | None = None
+) -> MemberCard:
     from sellindex.metrics.ssi import explain
 
     try:
