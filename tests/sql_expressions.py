@@ -25,7 +25,7 @@ from sellindex.metrics.kpis import (
 )
 from sellindex.metrics.kpis.reps import rep_exclusion_counts
 from sellindex.metrics.ssi.model import load_model
-from sellindex.metrics.ssi.run import scores_expr, scoring_tables, snapshot_rows
+from sellindex.metrics.ssi.run import ranking_expr, scores_expr, scoring_tables, snapshot_rows
 from sellindex.metrics.ssi.signals import raw_values
 from sellindex.store.engines import SchemaTables
 
@@ -45,7 +45,7 @@ def _index_points() -> ir.Table:
 
 def _index_snapshot() -> ir.Table:
     model = load_model()
-    return snapshot_rows(TABLES, scores_expr(TABLES, model, AS_OF), model, AS_OF)
+    return snapshot_rows(TABLES, ranking_expr(TABLES, model, AS_OF), model, AS_OF)
 
 
 EXPRESSIONS: dict[str, Callable[[], ir.Expr | dict[str, ir.Expr]]] = {

@@ -21,7 +21,7 @@ import ibis.expr.types as ir
 
 from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.model import PILLARS, Model
-from sellindex.metrics.ssi.scoring import ranked, score_table
+from sellindex.metrics.ssi.scoring import ranked, score_columns, score_table, with_signal_arrays
 from sellindex.metrics.ssi.signals import AsOf, last_activity_date, raw_values
 from sellindex.store.connection import Store
 from sellindex.store.engines import Engine, TableSource
@@ -51,9 +51,16 @@ def scores_expr(store: TableSource, model: Model, as_of: AsOf) -> ir.Table:
     return score_table(raw_values(scoring_tables(store), model, as_of), model)
 
 
+def ranking_expr(store: TableSource, model: Model, as_of: AsOf) -> ir.Table:
+    """Every member's signal values, pillars and total on `as_of`: what `snapshot_rows` ranks
+    (the points arrays are added after the ranks, `scoring.score_columns`)."""
+    return score_columns(raw_values(scoring_tables(store), model, as_of), model)
+
+
 def snapshot_rows(store: TableSource, scores: ir.Table, model: Model, as_of: AsOf) -> ir.Table:
-    """One date's snapshot rows: `scores` ranked in every group, dated, in the store's columns."""
-    ranks = ranked(scores, store.table("connections"), as_of)
+    """One date's snapshot rows: `scores` (`ranking_expr`) ranked in every group, with the
+    signal arrays, dated, in the store's columns."""
+    ranks = with_signal_arrays(ranked(scores, store.table("connections"), as_of), model)
     rows = ranks.mutate(as_of=as_of, model_version=ibis.literal(model.version))
     return rows.select(*SNAPSHOT_COLUMNS)
 
@@ -120,7 +127,7 @@ that appears nowhere else, replaced by each scoring date."""
 def snapshot_sql(store: Store, model: Model) -> str:
     """The SELECT of one date's snapshot rows, compiled once for any date."""
     as_of = ibis.param("date")
-    snapshot = snapshot_rows(store, scores_expr(store, model, as_of), model, as_of)
+    snapshot = snapshot_rows(store, ranking_expr(store, model, as_of), model, as_of)
     sql = str(store.backend.compile(snapshot, params={as_of: _TEMPLATE_DATE}))
     if _TEMPLATE_SQL not in sql:
         raise SellindexError("the scoring query does not carry its date as expected")
@@ -174,7 +181,7 @@ def score_on_engine(
     done = []
     for as_of in dates:
         started = time.perf_counter()
-        scores = scores_expr(engine, model, as_of)
+        scores = ranking_expr(engine, model, as_of)
         with engine.materialized(scores) as held:
             rows = snapshot_rows(engine, held, model, as_of)
             run = run_record(model)

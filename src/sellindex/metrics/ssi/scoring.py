@@ -15,7 +15,13 @@ import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from sellindex.metrics.ssi.model import PILLARS, Model, Signal, Transform
-from sellindex.metrics.ssi.signals import AsOf, connections_made, raw_column, trials_column
+from sellindex.metrics.ssi.signals import (
+    AsOf,
+    connections_made,
+    from_both_ends,
+    raw_column,
+    trials_column,
+)
 
 POINTS_TYPE = dt.Decimal(4, 2)
 TOTAL_TYPE = dt.Decimal(5, 2)
@@ -66,17 +72,24 @@ def round_points(value: ir.FloatingValue) -> ir.DecimalValue:
 
 
 def score_table(raw: ir.Table, model: Model) -> ir.Table:
-    """Per member: per-signal points, the four pillars, the total, and the raw/points arrays.
+    """Per member: the four pillars, the total, and the raw/trials/points arrays."""
+    return with_signal_arrays(score_columns(raw, model), model)
+
+
+def score_columns(raw: ir.Table, model: Model) -> ir.Table:
+    """Per member: each signal's raw value (and trials) as a column, the four pillars and the
+    total; `with_signal_arrays` turns the signal columns into the stored arrays.
+
+    This is what the ranks read and so what the engine holds while they do (DuckDB
+    materialises the scores that three rank groups and the row itself read). The arrays are
+    built after the ranks, with the points recomputed from the raw values: held, three
+    20-element arrays per member were the largest part of what a 10M-member run kept.
 
     Points are summed as whole cents (integers) and turned into decimals once, at the end:
     the sums are exact either way, and integer sums are much cheaper than decimal ones.
     """
-    cents: dict[str, ir.Value] = {}
-    for signal in model.signals:
-        trials = raw[trials_column(signal)] if signal.source.is_rate else None
-        unrounded = transform_expr(signal.transform, signal.points, raw[raw_column(signal)], trials)
-        cents[points_column(signal)] = points_cents(unrounded)
-    scored = raw.mutate(**cents)
+    cents = _signal_cents(raw, model)
+    scored = raw.mutate(**{points_column(s): cents[s.name] for s in model.signals})
     pillars = {
         pillar: _cents_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
         for pillar in PILLARS
@@ -87,19 +100,46 @@ def score_table(raw: ir.Table, model: Model) -> ir.Table:
         "member_id",
         "industry",
         "team_id",
+        *_signal_columns(model),
         **{p: cents_to_decimal(scored[p], TOTAL_TYPE) for p in PILLARS},
         total=cents_to_decimal(scored.total, TOTAL_TYPE),
-        signal_raw=ibis.array([scored[raw_column(s)] for s in model.signals]),
-        signal_trials=ibis.array(
+    )
+
+
+def with_signal_arrays(scored: ir.Table, model: Model) -> ir.Table:
+    """`scored` (from `score_columns`, ranked or not) with the signal columns replaced by the
+    signal_raw, signal_trials and signal_points arrays, in the model's signal order."""
+    cents = _signal_cents(scored, model)
+    arrays = {
+        "signal_raw": ibis.array([scored[raw_column(s)] for s in model.signals]),
+        "signal_trials": ibis.array(
             [
                 scored[trials_column(s)] if s.source.is_rate else ibis.null("float64")
                 for s in model.signals
             ]
         ),
-        signal_points=ibis.array(
-            [cents_to_decimal(scored[points_column(s)], POINTS_TYPE) for s in model.signals]
+        "signal_points": ibis.array(
+            [cents_to_decimal(cents[s.name], POINTS_TYPE) for s in model.signals]
         ),
-    )
+    }
+    return scored.mutate(**arrays).drop(*_signal_columns(model))
+
+
+def _signal_columns(model: Model) -> list[str]:
+    return [
+        *(raw_column(s) for s in model.signals),
+        *(trials_column(s) for s in model.signals if s.source.is_rate),
+    ]
+
+
+def _signal_cents(raw: ir.Table, model: Model) -> dict[str, ir.IntegerValue]:
+    """Each signal's points in whole cents, by signal name."""
+    cents: dict[str, ir.IntegerValue] = {}
+    for signal in model.signals:
+        trials = raw[trials_column(signal)] if signal.source.is_rate else None
+        unrounded = transform_expr(signal.transform, signal.points, raw[raw_column(signal)], trials)
+        cents[signal.name] = points_cents(unrounded)
+    return cents
 
 
 def _cents_sum(values: list[ir.Value]) -> ir.IntegerValue:
@@ -145,7 +185,8 @@ def _group_ranks(scores: ir.Table, key: str) -> ir.Table:
     Ranking the distinct (group, index) levels with a running count of the members above
     them sorts a few thousand levels per group instead of every member.
     """
-    present = scores.filter(scores[key].notnull())
+    # only the group and the index: DuckDB holds this, read twice, while both counts read it
+    present = scores.select(key, "total").filter(scores[key].notnull())
     levels = present.group_by([key, "total"]).aggregate(members=present.count())
     above = levels.members.sum().over(
         ibis.window(group_by=levels[key], order_by=ibis.desc(levels.total), rows=(None, -1))
@@ -167,30 +208,22 @@ def _group_ranks(scores: ir.Table, key: str) -> ir.Table:
 def _network_counts(scores: ir.Table, connections: ir.Table, as_of: AsOf) -> ir.Table:
     """Per member: connections on the date, how many of them score higher, their index sum.
 
-    Each pair is joined to both members' scores once and counted from both ends: one
-    set-wise pass over the edge list, with a conditional count.
+    Each pair is joined to both members' scores once and counted from both ends in one
+    set-wise pass over the edge list (`from_both_ends`), with a conditional count.
     """
-    made = connections_made(connections, as_of)
+    made = connections_made(connections, as_of, "a_id", "b_id")
     a = scores.select(a_id=scores.member_id, a_total=scores.total)
     b = scores.select(b_id=scores.member_id, b_total=scores.total)
-    pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
-    # only what the counts read: the engine may keep these 200M rows while counting both ends
-    pairs = pairs.select("member_a", "member_b", "a_total", "b_total")
-
-    def counted_from(end: str, own: str, other: str) -> ir.Table:
-        return pairs.group_by(key=pairs[end]).aggregate(
-            n_connected=pairs.count(),
-            n_above=pairs.count(where=pairs[other] > pairs[own]),
-            sum_connected=pairs[other].cast("float64").sum(),
-        )
-
-    both = counted_from("member_a", "a_total", "b_total").union(
-        counted_from("member_b", "b_total", "a_total"), distinct=False
+    pairs = made.join(a, "a_id").join(b, "b_id")
+    ends = from_both_ends(
+        pairs,
+        {"key": pairs.a_id, "own": pairs.a_total, "other": pairs.b_total},
+        {"key": pairs.b_id, "own": pairs.b_total, "other": pairs.a_total},
     )
-    return both.group_by("key").aggregate(
-        n_connected=both.n_connected.sum(),
-        n_above=both.n_above.sum(),
-        sum_connected=both.sum_connected.sum(),
+    return ends.group_by("key").aggregate(
+        n_connected=ends.count(),
+        n_above=ends.count(where=ends.other > ends.own),
+        sum_connected=ends.other.cast("float64").sum(),
     )
 
 

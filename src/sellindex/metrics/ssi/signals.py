@@ -2,8 +2,8 @@
 
 Each source is aggregated once per member: the activity window by actor and by target, an
 anti-join of profile views against the stored connection pairs for prospecting views,
-connection pairs counted from both ends, invitations by sender. The aggregates are then
-left-joined onto the members who had joined by the date.
+connection pairs counted from both ends in one pass, invitations by sender. The aggregates are
+then left-joined onto the members who had joined by the date.
 Nothing here loops over members, and nothing is specific to one SQL engine.
 """
 
@@ -59,11 +59,19 @@ def trials_column(signal: Signal) -> str:
     return f"trials__{signal.name}"
 
 
-def connections_made(connections: ir.Table, as_of: AsOf) -> ir.Table:
-    """Connections made by the end of the scoring date, each pair once (the pair only: the
-    engine may hold these rows while several passes read them)."""
+def connections_made(
+    connections: ir.Table, as_of: AsOf, a: str = "member_a", b: str = "member_b"
+) -> ir.Table:
+    """Connections made by the end of the scoring date, each pair once, as columns `a` and `b`
+    (the stored `member_a < member_b`).
+
+    Each reader of the pairs names them its own way, which also keeps the readers' expressions
+    apart: Ibis writes an expression used more than once as one common subquery, and DuckDB
+    materialises such a subquery, so 200M pairs (3.2 GB at 10M members) would be held for the
+    whole query. Apart, each reader streams the pairs from the table.
+    """
     made = connections.filter(connections.connected_at < scoring_end(as_of))
-    return made.select("member_a", "member_b")
+    return made.select(**{a: made.member_a, b: made.member_b})
 
 
 def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> ir.Table:
@@ -156,7 +164,7 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> li
     prospecting = [s for s in model.signals if s.source.kind == "prospecting_views"]
     connection_signals = [s for s in model.signals if s.source.kind == "connections"]
     if prospecting:
-        made = connections_made(tables["connections"], as_of)
+        made = connections_made(tables["connections"], as_of, "low", "high")
         aggregates.append(_prospecting(tables["activity"], made, prospecting, as_of))
     if connection_signals:
         made = connections_made(tables["connections"], as_of)
@@ -233,7 +241,7 @@ def _prospecting(
         low=ibis.least(views.member_id, views.target_member_id),
         high=ibis.greatest(views.member_id, views.target_member_id),
     )
-    outside = views.anti_join(made, (views.low == made.member_a) & (views.high == made.member_b))
+    outside = views.anti_join(made, ["low", "high"])
     metrics = {
         _special_name(s): outside.event_id.count(
             where=outside.occurred_at >= window_bounds(as_of, s.window_days or 0)[0]
@@ -246,39 +254,46 @@ def _prospecting(
 def _connections(members: ir.Table, made: ir.Table, signals: list[Signal]) -> ir.Table:
     """Connection counts per member, by segment of the member at the other end.
 
-    Each pair is joined to its two members once and counted from both ends, instead of
-    expanding the edge list to both directions first: half the join work at 200M pairs. The
-    seniority test runs once per member, not once per pair.
+    Each pair is joined to its two members once and counted from both ends in one aggregate
+    (`from_both_ends`), instead of expanding the edge list to both directions before the join:
+    half the join work at 200M pairs. The seniority test runs once per member, not once per
+    pair.
     """
     decides = members.seniority.isin(DECISION_MAKER_SENIORITIES).fill_null(False)
     a = members.select(a_id=members.member_id, a_decides=decides, a_company=members.company_id)
     b = members.select(b_id=members.member_id, b_decides=decides, b_company=members.company_id)
     pairs = made.join(a, made.member_a == a.a_id).join(b, made.member_b == b.b_id)
-    pairs = pairs.select(
-        "member_a",
-        "member_b",
-        "a_decides",
-        "b_decides",
-        same_company=(pairs.a_company == pairs.b_company).fill_null(False),
+    same_company = (pairs.a_company == pairs.b_company).fill_null(False)
+    ends = from_both_ends(
+        pairs,
+        {"key": pairs.member_a, "other_decides": pairs.b_decides, "same_company": same_company},
+        {"key": pairs.member_b, "other_decides": pairs.a_decides, "same_company": same_company},
     )
+    conditions = {
+        "all": None,
+        "decision_makers": ends.other_decides,
+        "same_company": ends.same_company,
+    }
     segments = sorted({s.source.segment or "all" for s in signals})
-
-    def counted_from(end: str, other_decides: str) -> ir.Table:
-        conditions = {
-            "all": None,
-            "decision_makers": pairs[other_decides],
-            "same_company": pairs.same_company,
-        }
-        return pairs.group_by(key=pairs[end]).aggregate(
-            **{f"n__connections__{s}": pairs.count(where=conditions[s]) for s in segments}
-        )
-
-    both = counted_from("member_a", "b_decides").union(
-        counted_from("member_b", "a_decides"), distinct=False
+    return ends.group_by("key").aggregate(
+        **{f"n__connections__{s}": ends.count(where=conditions[s]) for s in segments}
     )
-    return both.group_by("key").aggregate(
-        **{f"n__connections__{s}": both[f"n__connections__{s}"].sum() for s in segments}
-    )
+
+
+def from_both_ends(
+    pairs: ir.Table, a_end: dict[str, ir.Value], b_end: dict[str, ir.Value]
+) -> ir.Table:
+    """Every connection pair of `pairs` as two rows, one seen from each end, with the columns
+    given for that end (the same names on both sides, values of `pairs`).
+
+    The pairs become a two-element array that is unnested, so the engine streams the joined
+    pair list once into the aggregate that follows. Counting each end in its own aggregate and
+    adding the two up made the engine keep the whole joined pair list (200M rows at 10M
+    members) while both aggregates read it. Arrays of structs and their unnesting are
+    portable (UNNEST on DuckDB, EXPLODE on Spark).
+    """
+    ends = ibis.array([ibis.struct(a_end), ibis.struct(b_end)])
+    return pairs.select(end=ends.unnest()).unpack("end")
 
 
 def _invitations(invitations: ir.Table, signals: list[Signal], as_of: AsOf) -> ir.Table:

@@ -1,92 +1,238 @@
-WITH "t9" AS (
-  SELECT
-    "t2"."member_a",
-    "t2"."member_b"
-  FROM "connections" AS "t2"
-  WHERE
-    "t2"."connected_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-), "t26" AS (
-  SELECT
-    "t15"."member_a",
-    "t15"."member_b",
-    "t17"."a_decides",
-    "t18"."b_decides",
-    COALESCE("t17"."a_company" = "t18"."b_company", FALSE) AS "same_company"
-  FROM "t9" AS "t15"
-  INNER JOIN (
-    SELECT
-      "t3"."member_id" AS "a_id",
-      COALESCE("t3"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
-      "t3"."company_id" AS "a_company"
-    FROM "members" AS "t3"
-  ) AS "t17"
-    ON "t15"."member_a" = "t17"."a_id"
-  INNER JOIN (
-    SELECT
-      "t3"."member_id" AS "b_id",
-      COALESCE("t3"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
-      "t3"."company_id" AS "b_company"
-    FROM "members" AS "t3"
-  ) AS "t18"
-    ON "t15"."member_b" = "t18"."b_id"
-)
 SELECT
-  "t55"."member_id",
-  "t55"."industry",
-  "t55"."team_id",
-  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "brand",
-  CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "find",
-  CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "engage",
-  CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "relationships",
-  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-    "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+  "t52"."member_id",
+  "t52"."industry",
+  "t52"."team_id",
+  CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "brand",
+  CAST(CAST("t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "find",
+  CAST(CAST("t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "engage",
+  CAST(CAST("t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "relationships",
+  CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" + (
+    "t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active"
   ) + (
-    "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+    "t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups"
   ) + (
-    "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+    "t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate"
   ) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(5, 2)) AS "total",
-  ARRAY["t55"."raw__profile_completeness", "t55"."raw__rich_media", "t55"."raw__endorsements_received", "t55"."raw__posts_and_articles", "t55"."raw__engagement_received", "t55"."raw__followers_gained", "t55"."raw__searches", "t55"."raw__advanced_searches", "t55"."raw__profile_views_made", "t55"."raw__prospecting_views", "t55"."raw__inbound_profile_views", "t55"."raw__leads_and_accounts_saved", "t55"."raw__days_active", "t55"."raw__shares_and_posts", "t55"."raw__engagement_given", "t55"."raw__messages_sent", "t55"."raw__response_rate", "t55"."raw__groups", "t55"."raw__connections", "t55"."raw__decision_maker_connections", "t55"."raw__same_company_connections", "t55"."raw__acceptance_rate"] AS "signal_raw",
-  ARRAY[CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), "t55"."trials__response_rate", CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), "t55"."trials__acceptance_rate"] AS "signal_trials",
-  ARRAY[CAST(CAST("t55"."points__profile_completeness" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__rich_media" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__endorsements_received" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__posts_and_articles" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__engagement_received" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__followers_gained" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__searches" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__advanced_searches" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__profile_views_made" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__prospecting_views" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__inbound_profile_views" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__leads_and_accounts_saved" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__days_active" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__shares_and_posts" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__engagement_given" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__messages_sent" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__response_rate" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__groups" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__connections" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__decision_maker_connections" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__same_company_connections" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST("t55"."points__acceptance_rate" AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2))] AS "signal_points"
+  ARRAY["t52"."raw__profile_completeness", "t52"."raw__rich_media", "t52"."raw__endorsements_received", "t52"."raw__posts_and_articles", "t52"."raw__engagement_received", "t52"."raw__followers_gained", "t52"."raw__searches", "t52"."raw__advanced_searches", "t52"."raw__profile_views_made", "t52"."raw__prospecting_views", "t52"."raw__inbound_profile_views", "t52"."raw__leads_and_accounts_saved", "t52"."raw__days_active", "t52"."raw__shares_and_posts", "t52"."raw__engagement_given", "t52"."raw__messages_sent", "t52"."raw__response_rate", "t52"."raw__groups", "t52"."raw__connections", "t52"."raw__decision_maker_connections", "t52"."raw__same_company_connections", "t52"."raw__acceptance_rate"] AS "signal_raw",
+  ARRAY[CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), "t52"."trials__response_rate", CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), "t52"."trials__acceptance_rate"] AS "signal_trials",
+  ARRAY[CAST(CAST(CAST(FLOOR(
+    (
+      LEAST("t52"."raw__profile_completeness" / CAST(7.0 AS DOUBLE), CAST(1.0 AS DOUBLE)) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__rich_media" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__endorsements_received" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(2.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__posts_and_articles" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      LEAST(
+        LN("t52"."raw__engagement_received" + CAST(1.0 AS DOUBLE)) / CAST(4.110873864173311 AS DOUBLE),
+        CAST(1.0 AS DOUBLE)
+      ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__followers_gained" / CAST(1.25 AS DOUBLE)
+        ))
+      ) * CAST(3.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__searches" / CAST(1.5 AS DOUBLE)
+        ))
+      ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__advanced_searches" / CAST(1.25 AS DOUBLE)
+        ))
+      ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__profile_views_made" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(8.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__prospecting_views" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      LEAST(
+        LN("t52"."raw__inbound_profile_views" + CAST(1.0 AS DOUBLE)) / CAST(2.1972245773362196 AS DOUBLE),
+        CAST(1.0 AS DOUBLE)
+      ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__leads_and_accounts_saved" / CAST(1.5 AS DOUBLE)
+        ))
+      ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__days_active" / CAST(4.0 AS DOUBLE)
+        ))
+      ) * CAST(11.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__shares_and_posts" / CAST(1.5 AS DOUBLE)
+        ))
+      ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__engagement_given" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(15.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__messages_sent" / CAST(2.0 AS DOUBLE)
+        ))
+      ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      IF(
+        "t52"."trials__response_rate" > 0,
+        CAST((
+          LEAST("t52"."raw__response_rate", "t52"."trials__response_rate") + CAST(2.0 AS DOUBLE)
+        ) AS DOUBLE) / (
+          "t52"."trials__response_rate" + CAST(5.0 AS DOUBLE)
+        ),
+        CAST(0.0 AS DOUBLE)
+      ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__groups" / CAST(1.25 AS DOUBLE)
+        ))
+      ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__connections" / CAST(50.0 AS DOUBLE)
+        ))
+      ) * CAST(5.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__decision_maker_connections" / CAST(20.0 AS DOUBLE)
+        ))
+      ) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      (
+        CAST(1.0 AS DOUBLE) - EXP(-(
+          "t52"."raw__same_company_connections" / CAST(35.0 AS DOUBLE)
+        ))
+      ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2)), CAST(CAST(CAST(FLOOR(
+    (
+      IF(
+        "t52"."trials__acceptance_rate" > 0,
+        CAST((
+          LEAST("t52"."raw__acceptance_rate", "t52"."trials__acceptance_rate") + CAST(2.5 AS DOUBLE)
+        ) AS DOUBLE) / (
+          "t52"."trials__acceptance_rate" + CAST(5.0 AS DOUBLE)
+        ),
+        CAST(0.0 AS DOUBLE)
+      ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+    ) + CAST(0.5 AS DOUBLE)
+  ) AS BIGINT) AS DOUBLE) / CAST(100.0 AS DOUBLE) AS DECIMAL(4, 2))] AS "signal_points"
 FROM (
   SELECT
-    "t54"."member_id",
-    "t54"."industry",
-    "t54"."team_id",
-    "t54"."raw__profile_completeness",
-    "t54"."raw__rich_media",
-    "t54"."n__target__count__endorsement__180" AS "raw__endorsements_received",
-    "t54"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
-    "t54"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
-    "t54"."n__target__count__follow__180" AS "raw__followers_gained",
-    "t54"."n__actor__count__search__180" AS "raw__searches",
-    "t54"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
-    "t54"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
-    "t54"."n__prospecting__180" AS "raw__prospecting_views",
-    "t54"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
-    "t54"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
-    "t54"."n__actor__distinct_days__any__180" AS "raw__days_active",
-    "t54"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
-    "t54"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
-    "t54"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
-    "t54"."n__actor__count__message_received__180" + "t54"."n__target__count__inmail_replied__180" AS "raw__response_rate",
-    "t54"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
-    "t54"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
-    "t54"."n__connections__all" AS "raw__connections",
-    "t54"."n__connections__decision_makers" AS "raw__decision_maker_connections",
-    "t54"."n__connections__same_company" AS "raw__same_company_connections",
-    "t54"."n__accepted__180" AS "raw__acceptance_rate",
-    "t54"."n__invited__180" AS "trials__acceptance_rate",
+    "t51"."member_id",
+    "t51"."industry",
+    "t51"."team_id",
+    "t51"."raw__profile_completeness",
+    "t51"."raw__rich_media",
+    "t51"."n__target__count__endorsement__180" AS "raw__endorsements_received",
+    "t51"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
+    "t51"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
+    "t51"."n__target__count__follow__180" AS "raw__followers_gained",
+    "t51"."n__actor__count__search__180" AS "raw__searches",
+    "t51"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
+    "t51"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
+    "t51"."n__prospecting__180" AS "raw__prospecting_views",
+    "t51"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
+    "t51"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
+    "t51"."n__actor__distinct_days__any__180" AS "raw__days_active",
+    "t51"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
+    "t51"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
+    "t51"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
+    "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS "raw__response_rate",
+    "t51"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
+    "t51"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
+    "t51"."n__connections__all" AS "raw__connections",
+    "t51"."n__connections__decision_makers" AS "raw__decision_maker_connections",
+    "t51"."n__connections__same_company" AS "raw__same_company_connections",
+    "t51"."n__accepted__180" AS "raw__acceptance_rate",
+    "t51"."n__invited__180" AS "trials__acceptance_rate",
     CAST(FLOOR(
       (
-        LEAST("t54"."raw__profile_completeness" / CAST(7.0 AS DOUBLE), CAST(1.0 AS DOUBLE)) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
+        LEAST("t51"."raw__profile_completeness" / CAST(7.0 AS DOUBLE), CAST(1.0 AS DOUBLE)) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
     ) AS BIGINT) AS "points__profile_completeness",
     CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."raw__rich_media" / CAST(2.0 AS DOUBLE)
+            "t51"."raw__rich_media" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -95,7 +241,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__target__count__endorsement__180" / CAST(2.0 AS DOUBLE)
+            "t51"."n__target__count__endorsement__180" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(2.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -104,7 +250,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__post-article__180" / CAST(2.0 AS DOUBLE)
+            "t51"."n__actor__count__post-article__180" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -112,7 +258,7 @@ FROM (
     CAST(FLOOR(
       (
         LEAST(
-          LN("t54"."n__target__count__reaction-comment-share__180" + CAST(1.0 AS DOUBLE)) / CAST(4.110873864173311 AS DOUBLE),
+          LN("t51"."n__target__count__reaction-comment-share__180" + CAST(1.0 AS DOUBLE)) / CAST(4.110873864173311 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -121,7 +267,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__target__count__follow__180" / CAST(1.25 AS DOUBLE)
+            "t51"."n__target__count__follow__180" / CAST(1.25 AS DOUBLE)
           ))
         ) * CAST(3.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -130,7 +276,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__search__180" / CAST(1.5 AS DOUBLE)
+            "t51"."n__actor__count__search__180" / CAST(1.5 AS DOUBLE)
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -139,7 +285,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__advanced_search__180" / CAST(1.25 AS DOUBLE)
+            "t51"."n__actor__count__advanced_search__180" / CAST(1.25 AS DOUBLE)
           ))
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -148,7 +294,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__profile_view__180" / CAST(2.0 AS DOUBLE)
+            "t51"."n__actor__count__profile_view__180" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(8.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -157,7 +303,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__prospecting__180" / CAST(2.0 AS DOUBLE)
+            "t51"."n__prospecting__180" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -165,7 +311,7 @@ FROM (
     CAST(FLOOR(
       (
         LEAST(
-          LN("t54"."n__target__count__profile_view__180" + CAST(1.0 AS DOUBLE)) / CAST(2.1972245773362196 AS DOUBLE),
+          LN("t51"."n__target__count__profile_view__180" + CAST(1.0 AS DOUBLE)) / CAST(2.1972245773362196 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -175,7 +321,7 @@ FROM (
         (
           CAST(1.0 AS DOUBLE) - EXP(
             -(
-              "t54"."n__actor__count__lead_saved-account_saved__180" / CAST(1.5 AS DOUBLE)
+              "t51"."n__actor__count__lead_saved-account_saved__180" / CAST(1.5 AS DOUBLE)
             )
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
@@ -185,7 +331,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__distinct_days__any__180" / CAST(4.0 AS DOUBLE)
+            "t51"."n__actor__distinct_days__any__180" / CAST(4.0 AS DOUBLE)
           ))
         ) * CAST(11.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -194,7 +340,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__share-post__180" / CAST(1.5 AS DOUBLE)
+            "t51"."n__actor__count__share-post__180" / CAST(1.5 AS DOUBLE)
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -203,7 +349,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__actor__count__comment-reaction__180" / CAST(2.0 AS DOUBLE)
+            "t51"."n__actor__count__comment-reaction__180" / CAST(2.0 AS DOUBLE)
           ))
         ) * CAST(15.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -213,7 +359,7 @@ FROM (
         (
           CAST(1.0 AS DOUBLE) - EXP(
             -(
-              "t54"."n__actor__count__message_sent-inmail_sent__180" / CAST(2.0 AS DOUBLE)
+              "t51"."n__actor__count__message_sent-inmail_sent__180" / CAST(2.0 AS DOUBLE)
             )
           )
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
@@ -222,14 +368,14 @@ FROM (
     CAST(FLOOR(
       (
         IF(
-          "t54"."n__actor__count__message_sent-inmail_sent__180" > 0,
+          "t51"."n__actor__count__message_sent-inmail_sent__180" > 0,
           CAST((
             LEAST(
-              "t54"."n__actor__count__message_received__180" + "t54"."n__target__count__inmail_replied__180",
-              "t54"."n__actor__count__message_sent-inmail_sent__180"
+              "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180",
+              "t51"."n__actor__count__message_sent-inmail_sent__180"
             ) + CAST(2.0 AS DOUBLE)
           ) AS DOUBLE) / (
-            "t54"."n__actor__count__message_sent-inmail_sent__180" + CAST(5.0 AS DOUBLE)
+            "t51"."n__actor__count__message_sent-inmail_sent__180" + CAST(5.0 AS DOUBLE)
           ),
           CAST(0.0 AS DOUBLE)
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
@@ -240,7 +386,7 @@ FROM (
         (
           CAST(1.0 AS DOUBLE) - EXP(
             -(
-              "t54"."n__actor__count__group_joined-group_post__180" / CAST(1.25 AS DOUBLE)
+              "t51"."n__actor__count__group_joined-group_post__180" / CAST(1.25 AS DOUBLE)
             )
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
@@ -250,7 +396,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__connections__all" / CAST(50.0 AS DOUBLE)
+            "t51"."n__connections__all" / CAST(50.0 AS DOUBLE)
           ))
         ) * CAST(5.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -259,7 +405,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__connections__decision_makers" / CAST(20.0 AS DOUBLE)
+            "t51"."n__connections__decision_makers" / CAST(20.0 AS DOUBLE)
           ))
         ) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -268,7 +414,7 @@ FROM (
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
-            "t54"."n__connections__same_company" / CAST(35.0 AS DOUBLE)
+            "t51"."n__connections__same_company" / CAST(35.0 AS DOUBLE)
           ))
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
@@ -276,11 +422,11 @@ FROM (
     CAST(FLOOR(
       (
         IF(
-          "t54"."n__invited__180" > 0,
+          "t51"."n__invited__180" > 0,
           CAST((
-            LEAST("t54"."n__accepted__180", "t54"."n__invited__180") + CAST(2.5 AS DOUBLE)
+            LEAST("t51"."n__accepted__180", "t51"."n__invited__180") + CAST(2.5 AS DOUBLE)
           ) AS DOUBLE) / (
-            "t54"."n__invited__180" + CAST(5.0 AS DOUBLE)
+            "t51"."n__invited__180" + CAST(5.0 AS DOUBLE)
           ),
           CAST(0.0 AS DOUBLE)
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
@@ -288,525 +434,588 @@ FROM (
     ) AS BIGINT) AS "points__acceptance_rate"
   FROM (
     SELECT
-      "t53"."member_id",
-      "t53"."industry",
-      "t53"."team_id",
-      "t53"."raw__profile_completeness",
-      "t53"."raw__rich_media",
-      CAST(COALESCE("t53"."n__actor__count__post-article__180", 0) AS DOUBLE) AS "n__actor__count__post-article__180",
-      CAST(COALESCE("t53"."n__actor__count__search__180", 0) AS DOUBLE) AS "n__actor__count__search__180",
-      CAST(COALESCE("t53"."n__actor__count__advanced_search__180", 0) AS DOUBLE) AS "n__actor__count__advanced_search__180",
-      CAST(COALESCE("t53"."n__actor__count__profile_view__180", 0) AS DOUBLE) AS "n__actor__count__profile_view__180",
-      CAST(COALESCE("t53"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE) AS "n__actor__count__lead_saved-account_saved__180",
-      CAST(COALESCE("t53"."n__actor__count__share-post__180", 0) AS DOUBLE) AS "n__actor__count__share-post__180",
-      CAST(COALESCE("t53"."n__actor__count__comment-reaction__180", 0) AS DOUBLE) AS "n__actor__count__comment-reaction__180",
-      CAST(COALESCE("t53"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE) AS "n__actor__count__message_sent-inmail_sent__180",
-      CAST(COALESCE("t53"."n__actor__count__message_received__180", 0) AS DOUBLE) AS "n__actor__count__message_received__180",
-      CAST(COALESCE("t53"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE) AS "n__actor__count__group_joined-group_post__180",
-      CAST(COALESCE("t53"."n__actor__distinct_days__any__180", 0) AS DOUBLE) AS "n__actor__distinct_days__any__180",
-      CAST(COALESCE("t53"."n__target__count__endorsement__180", 0) AS DOUBLE) AS "n__target__count__endorsement__180",
-      CAST(COALESCE("t53"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE) AS "n__target__count__reaction-comment-share__180",
-      CAST(COALESCE("t53"."n__target__count__follow__180", 0) AS DOUBLE) AS "n__target__count__follow__180",
-      CAST(COALESCE("t53"."n__target__count__profile_view__180", 0) AS DOUBLE) AS "n__target__count__profile_view__180",
-      CAST(COALESCE("t53"."n__target__count__inmail_replied__180", 0) AS DOUBLE) AS "n__target__count__inmail_replied__180",
-      CAST(COALESCE("t53"."n__prospecting__180", 0) AS DOUBLE) AS "n__prospecting__180",
-      CAST(COALESCE("t53"."n__connections__all", 0) AS DOUBLE) AS "n__connections__all",
-      CAST(COALESCE("t53"."n__connections__decision_makers", 0) AS DOUBLE) AS "n__connections__decision_makers",
-      CAST(COALESCE("t53"."n__connections__same_company", 0) AS DOUBLE) AS "n__connections__same_company",
-      CAST(COALESCE("t53"."n__invited__180", 0) AS DOUBLE) AS "n__invited__180",
-      CAST(COALESCE("t53"."n__accepted__180", 0) AS DOUBLE) AS "n__accepted__180"
+      "t50"."member_id",
+      "t50"."industry",
+      "t50"."team_id",
+      "t50"."raw__profile_completeness",
+      "t50"."raw__rich_media",
+      CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE) AS "n__actor__count__post-article__180",
+      CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE) AS "n__actor__count__search__180",
+      CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE) AS "n__actor__count__advanced_search__180",
+      CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE) AS "n__actor__count__profile_view__180",
+      CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE) AS "n__actor__count__lead_saved-account_saved__180",
+      CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE) AS "n__actor__count__share-post__180",
+      CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE) AS "n__actor__count__comment-reaction__180",
+      CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE) AS "n__actor__count__message_sent-inmail_sent__180",
+      CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE) AS "n__actor__count__message_received__180",
+      CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE) AS "n__actor__count__group_joined-group_post__180",
+      CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE) AS "n__actor__distinct_days__any__180",
+      CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE) AS "n__target__count__endorsement__180",
+      CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE) AS "n__target__count__reaction-comment-share__180",
+      CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE) AS "n__target__count__follow__180",
+      CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE) AS "n__target__count__profile_view__180",
+      CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE) AS "n__target__count__inmail_replied__180",
+      CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE) AS "n__prospecting__180",
+      CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE) AS "n__connections__all",
+      CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE) AS "n__connections__decision_makers",
+      CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE) AS "n__connections__same_company",
+      CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE) AS "n__invited__180",
+      CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE) AS "n__accepted__180"
     FROM (
       SELECT
-        "t52"."member_id",
-        "t52"."industry",
-        "t52"."team_id",
-        "t52"."raw__profile_completeness",
-        "t52"."raw__rich_media",
-        "t52"."n__actor__count__post-article__180",
-        "t52"."n__actor__count__search__180",
-        "t52"."n__actor__count__advanced_search__180",
-        "t52"."n__actor__count__profile_view__180",
-        "t52"."n__actor__count__lead_saved-account_saved__180",
-        "t52"."n__actor__count__share-post__180",
-        "t52"."n__actor__count__comment-reaction__180",
-        "t52"."n__actor__count__message_sent-inmail_sent__180",
-        "t52"."n__actor__count__message_received__180",
-        "t52"."n__actor__count__group_joined-group_post__180",
-        "t52"."n__actor__distinct_days__any__180",
-        "t52"."n__target__count__endorsement__180",
-        "t52"."n__target__count__reaction-comment-share__180",
-        "t52"."n__target__count__follow__180",
-        "t52"."n__target__count__profile_view__180",
-        "t52"."n__target__count__inmail_replied__180",
-        "t52"."n__prospecting__180",
-        "t52"."n__connections__all",
-        "t52"."n__connections__decision_makers",
-        "t52"."n__connections__same_company",
-        "t52"."n__invited__180",
-        "t52"."n__accepted__180"
+        "t49"."member_id",
+        "t49"."industry",
+        "t49"."team_id",
+        "t49"."raw__profile_completeness",
+        "t49"."raw__rich_media",
+        "t49"."n__actor__count__post-article__180",
+        "t49"."n__actor__count__search__180",
+        "t49"."n__actor__count__advanced_search__180",
+        "t49"."n__actor__count__profile_view__180",
+        "t49"."n__actor__count__lead_saved-account_saved__180",
+        "t49"."n__actor__count__share-post__180",
+        "t49"."n__actor__count__comment-reaction__180",
+        "t49"."n__actor__count__message_sent-inmail_sent__180",
+        "t49"."n__actor__count__message_received__180",
+        "t49"."n__actor__count__group_joined-group_post__180",
+        "t49"."n__actor__distinct_days__any__180",
+        "t49"."n__target__count__endorsement__180",
+        "t49"."n__target__count__reaction-comment-share__180",
+        "t49"."n__target__count__follow__180",
+        "t49"."n__target__count__profile_view__180",
+        "t49"."n__target__count__inmail_replied__180",
+        "t49"."n__prospecting__180",
+        "t49"."n__connections__all",
+        "t49"."n__connections__decision_makers",
+        "t49"."n__connections__same_company",
+        "t49"."n__invited__180",
+        "t49"."n__accepted__180"
       FROM (
         SELECT
-          "t51"."member_id",
-          "t51"."industry",
-          "t51"."team_id",
-          "t51"."raw__profile_completeness",
-          "t51"."raw__rich_media",
-          "t51"."n__actor__count__post-article__180",
-          "t51"."n__actor__count__search__180",
-          "t51"."n__actor__count__advanced_search__180",
-          "t51"."n__actor__count__profile_view__180",
-          "t51"."n__actor__count__lead_saved-account_saved__180",
-          "t51"."n__actor__count__share-post__180",
-          "t51"."n__actor__count__comment-reaction__180",
-          "t51"."n__actor__count__message_sent-inmail_sent__180",
-          "t51"."n__actor__count__message_received__180",
-          "t51"."n__actor__count__group_joined-group_post__180",
-          "t51"."n__actor__distinct_days__any__180",
-          "t51"."n__target__count__endorsement__180",
-          "t51"."n__target__count__reaction-comment-share__180",
-          "t51"."n__target__count__follow__180",
-          "t51"."n__target__count__profile_view__180",
-          "t51"."n__target__count__inmail_replied__180",
-          "t51"."n__prospecting__180",
-          "t51"."n__connections__all",
-          "t51"."n__connections__decision_makers",
-          "t51"."n__connections__same_company",
-          "t27"."key",
-          "t27"."n__invited__180",
-          "t27"."n__accepted__180"
+          "t48"."member_id",
+          "t48"."industry",
+          "t48"."team_id",
+          "t48"."raw__profile_completeness",
+          "t48"."raw__rich_media",
+          "t48"."n__actor__count__post-article__180",
+          "t48"."n__actor__count__search__180",
+          "t48"."n__actor__count__advanced_search__180",
+          "t48"."n__actor__count__profile_view__180",
+          "t48"."n__actor__count__lead_saved-account_saved__180",
+          "t48"."n__actor__count__share-post__180",
+          "t48"."n__actor__count__comment-reaction__180",
+          "t48"."n__actor__count__message_sent-inmail_sent__180",
+          "t48"."n__actor__count__message_received__180",
+          "t48"."n__actor__count__group_joined-group_post__180",
+          "t48"."n__actor__distinct_days__any__180",
+          "t48"."n__target__count__endorsement__180",
+          "t48"."n__target__count__reaction-comment-share__180",
+          "t48"."n__target__count__follow__180",
+          "t48"."n__target__count__profile_view__180",
+          "t48"."n__target__count__inmail_replied__180",
+          "t48"."n__prospecting__180",
+          "t48"."n__connections__all",
+          "t48"."n__connections__decision_makers",
+          "t48"."n__connections__same_company",
+          "t26"."key",
+          "t26"."n__invited__180",
+          "t26"."n__accepted__180"
         FROM (
           SELECT
-            "t49"."member_id",
-            "t49"."industry",
-            "t49"."team_id",
-            "t49"."raw__profile_completeness",
-            "t49"."raw__rich_media",
-            "t49"."n__actor__count__post-article__180",
-            "t49"."n__actor__count__search__180",
-            "t49"."n__actor__count__advanced_search__180",
-            "t49"."n__actor__count__profile_view__180",
-            "t49"."n__actor__count__lead_saved-account_saved__180",
-            "t49"."n__actor__count__share-post__180",
-            "t49"."n__actor__count__comment-reaction__180",
-            "t49"."n__actor__count__message_sent-inmail_sent__180",
-            "t49"."n__actor__count__message_received__180",
-            "t49"."n__actor__count__group_joined-group_post__180",
-            "t49"."n__actor__distinct_days__any__180",
-            "t49"."n__target__count__endorsement__180",
-            "t49"."n__target__count__reaction-comment-share__180",
-            "t49"."n__target__count__follow__180",
-            "t49"."n__target__count__profile_view__180",
-            "t49"."n__target__count__inmail_replied__180",
-            "t49"."n__prospecting__180",
-            "t49"."n__connections__all",
-            "t49"."n__connections__decision_makers",
-            "t49"."n__connections__same_company"
+            "t46"."member_id",
+            "t46"."industry",
+            "t46"."team_id",
+            "t46"."raw__profile_completeness",
+            "t46"."raw__rich_media",
+            "t46"."n__actor__count__post-article__180",
+            "t46"."n__actor__count__search__180",
+            "t46"."n__actor__count__advanced_search__180",
+            "t46"."n__actor__count__profile_view__180",
+            "t46"."n__actor__count__lead_saved-account_saved__180",
+            "t46"."n__actor__count__share-post__180",
+            "t46"."n__actor__count__comment-reaction__180",
+            "t46"."n__actor__count__message_sent-inmail_sent__180",
+            "t46"."n__actor__count__message_received__180",
+            "t46"."n__actor__count__group_joined-group_post__180",
+            "t46"."n__actor__distinct_days__any__180",
+            "t46"."n__target__count__endorsement__180",
+            "t46"."n__target__count__reaction-comment-share__180",
+            "t46"."n__target__count__follow__180",
+            "t46"."n__target__count__profile_view__180",
+            "t46"."n__target__count__inmail_replied__180",
+            "t46"."n__prospecting__180",
+            "t46"."n__connections__all",
+            "t46"."n__connections__decision_makers",
+            "t46"."n__connections__same_company"
           FROM (
             SELECT
-              "t48"."member_id",
-              "t48"."industry",
-              "t48"."team_id",
-              "t48"."raw__profile_completeness",
-              "t48"."raw__rich_media",
-              "t48"."n__actor__count__post-article__180",
-              "t48"."n__actor__count__search__180",
-              "t48"."n__actor__count__advanced_search__180",
-              "t48"."n__actor__count__profile_view__180",
-              "t48"."n__actor__count__lead_saved-account_saved__180",
-              "t48"."n__actor__count__share-post__180",
-              "t48"."n__actor__count__comment-reaction__180",
-              "t48"."n__actor__count__message_sent-inmail_sent__180",
-              "t48"."n__actor__count__message_received__180",
-              "t48"."n__actor__count__group_joined-group_post__180",
-              "t48"."n__actor__distinct_days__any__180",
-              "t48"."n__target__count__endorsement__180",
-              "t48"."n__target__count__reaction-comment-share__180",
-              "t48"."n__target__count__follow__180",
-              "t48"."n__target__count__profile_view__180",
-              "t48"."n__target__count__inmail_replied__180",
-              "t48"."n__prospecting__180",
-              "t40"."key",
-              "t40"."n__connections__all",
-              "t40"."n__connections__decision_makers",
-              "t40"."n__connections__same_company"
+              "t45"."member_id",
+              "t45"."industry",
+              "t45"."team_id",
+              "t45"."raw__profile_completeness",
+              "t45"."raw__rich_media",
+              "t45"."n__actor__count__post-article__180",
+              "t45"."n__actor__count__search__180",
+              "t45"."n__actor__count__advanced_search__180",
+              "t45"."n__actor__count__profile_view__180",
+              "t45"."n__actor__count__lead_saved-account_saved__180",
+              "t45"."n__actor__count__share-post__180",
+              "t45"."n__actor__count__comment-reaction__180",
+              "t45"."n__actor__count__message_sent-inmail_sent__180",
+              "t45"."n__actor__count__message_received__180",
+              "t45"."n__actor__count__group_joined-group_post__180",
+              "t45"."n__actor__distinct_days__any__180",
+              "t45"."n__target__count__endorsement__180",
+              "t45"."n__target__count__reaction-comment-share__180",
+              "t45"."n__target__count__follow__180",
+              "t45"."n__target__count__profile_view__180",
+              "t45"."n__target__count__inmail_replied__180",
+              "t45"."n__prospecting__180",
+              "t37"."key",
+              "t37"."n__connections__all",
+              "t37"."n__connections__decision_makers",
+              "t37"."n__connections__same_company"
             FROM (
               SELECT
-                "t46"."member_id",
-                "t46"."industry",
-                "t46"."team_id",
-                "t46"."raw__profile_completeness",
-                "t46"."raw__rich_media",
-                "t46"."n__actor__count__post-article__180",
-                "t46"."n__actor__count__search__180",
-                "t46"."n__actor__count__advanced_search__180",
-                "t46"."n__actor__count__profile_view__180",
-                "t46"."n__actor__count__lead_saved-account_saved__180",
-                "t46"."n__actor__count__share-post__180",
-                "t46"."n__actor__count__comment-reaction__180",
-                "t46"."n__actor__count__message_sent-inmail_sent__180",
-                "t46"."n__actor__count__message_received__180",
-                "t46"."n__actor__count__group_joined-group_post__180",
-                "t46"."n__actor__distinct_days__any__180",
-                "t46"."n__target__count__endorsement__180",
-                "t46"."n__target__count__reaction-comment-share__180",
-                "t46"."n__target__count__follow__180",
-                "t46"."n__target__count__profile_view__180",
-                "t46"."n__target__count__inmail_replied__180",
-                "t46"."n__prospecting__180"
+                "t43"."member_id",
+                "t43"."industry",
+                "t43"."team_id",
+                "t43"."raw__profile_completeness",
+                "t43"."raw__rich_media",
+                "t43"."n__actor__count__post-article__180",
+                "t43"."n__actor__count__search__180",
+                "t43"."n__actor__count__advanced_search__180",
+                "t43"."n__actor__count__profile_view__180",
+                "t43"."n__actor__count__lead_saved-account_saved__180",
+                "t43"."n__actor__count__share-post__180",
+                "t43"."n__actor__count__comment-reaction__180",
+                "t43"."n__actor__count__message_sent-inmail_sent__180",
+                "t43"."n__actor__count__message_received__180",
+                "t43"."n__actor__count__group_joined-group_post__180",
+                "t43"."n__actor__distinct_days__any__180",
+                "t43"."n__target__count__endorsement__180",
+                "t43"."n__target__count__reaction-comment-share__180",
+                "t43"."n__target__count__follow__180",
+                "t43"."n__target__count__profile_view__180",
+                "t43"."n__target__count__inmail_replied__180",
+                "t43"."n__prospecting__180"
               FROM (
                 SELECT
-                  "t45"."member_id",
-                  "t45"."industry",
-                  "t45"."team_id",
-                  "t45"."raw__profile_completeness",
-                  "t45"."raw__rich_media",
-                  "t45"."n__actor__count__post-article__180",
-                  "t45"."n__actor__count__search__180",
-                  "t45"."n__actor__count__advanced_search__180",
-                  "t45"."n__actor__count__profile_view__180",
-                  "t45"."n__actor__count__lead_saved-account_saved__180",
-                  "t45"."n__actor__count__share-post__180",
-                  "t45"."n__actor__count__comment-reaction__180",
-                  "t45"."n__actor__count__message_sent-inmail_sent__180",
-                  "t45"."n__actor__count__message_received__180",
-                  "t45"."n__actor__count__group_joined-group_post__180",
-                  "t45"."n__actor__distinct_days__any__180",
-                  "t45"."n__target__count__endorsement__180",
-                  "t45"."n__target__count__reaction-comment-share__180",
-                  "t45"."n__target__count__follow__180",
-                  "t45"."n__target__count__profile_view__180",
-                  "t45"."n__target__count__inmail_replied__180",
-                  "t36"."key",
-                  "t36"."n__prospecting__180"
+                  "t42"."member_id",
+                  "t42"."industry",
+                  "t42"."team_id",
+                  "t42"."raw__profile_completeness",
+                  "t42"."raw__rich_media",
+                  "t42"."n__actor__count__post-article__180",
+                  "t42"."n__actor__count__search__180",
+                  "t42"."n__actor__count__advanced_search__180",
+                  "t42"."n__actor__count__profile_view__180",
+                  "t42"."n__actor__count__lead_saved-account_saved__180",
+                  "t42"."n__actor__count__share-post__180",
+                  "t42"."n__actor__count__comment-reaction__180",
+                  "t42"."n__actor__count__message_sent-inmail_sent__180",
+                  "t42"."n__actor__count__message_received__180",
+                  "t42"."n__actor__count__group_joined-group_post__180",
+                  "t42"."n__actor__distinct_days__any__180",
+                  "t42"."n__target__count__endorsement__180",
+                  "t42"."n__target__count__reaction-comment-share__180",
+                  "t42"."n__target__count__follow__180",
+                  "t42"."n__target__count__profile_view__180",
+                  "t42"."n__target__count__inmail_replied__180",
+                  "t32"."key",
+                  "t32"."n__prospecting__180"
                 FROM (
                   SELECT
-                    "t43"."member_id",
-                    "t43"."industry",
-                    "t43"."team_id",
-                    "t43"."raw__profile_completeness",
-                    "t43"."raw__rich_media",
-                    "t43"."n__actor__count__post-article__180",
-                    "t43"."n__actor__count__search__180",
-                    "t43"."n__actor__count__advanced_search__180",
-                    "t43"."n__actor__count__profile_view__180",
-                    "t43"."n__actor__count__lead_saved-account_saved__180",
-                    "t43"."n__actor__count__share-post__180",
-                    "t43"."n__actor__count__comment-reaction__180",
-                    "t43"."n__actor__count__message_sent-inmail_sent__180",
-                    "t43"."n__actor__count__message_received__180",
-                    "t43"."n__actor__count__group_joined-group_post__180",
-                    "t43"."n__actor__distinct_days__any__180",
-                    "t43"."n__target__count__endorsement__180",
-                    "t43"."n__target__count__reaction-comment-share__180",
-                    "t43"."n__target__count__follow__180",
-                    "t43"."n__target__count__profile_view__180",
-                    "t43"."n__target__count__inmail_replied__180"
+                    "t40"."member_id",
+                    "t40"."industry",
+                    "t40"."team_id",
+                    "t40"."raw__profile_completeness",
+                    "t40"."raw__rich_media",
+                    "t40"."n__actor__count__post-article__180",
+                    "t40"."n__actor__count__search__180",
+                    "t40"."n__actor__count__advanced_search__180",
+                    "t40"."n__actor__count__profile_view__180",
+                    "t40"."n__actor__count__lead_saved-account_saved__180",
+                    "t40"."n__actor__count__share-post__180",
+                    "t40"."n__actor__count__comment-reaction__180",
+                    "t40"."n__actor__count__message_sent-inmail_sent__180",
+                    "t40"."n__actor__count__message_received__180",
+                    "t40"."n__actor__count__group_joined-group_post__180",
+                    "t40"."n__actor__distinct_days__any__180",
+                    "t40"."n__target__count__endorsement__180",
+                    "t40"."n__target__count__reaction-comment-share__180",
+                    "t40"."n__target__count__follow__180",
+                    "t40"."n__target__count__profile_view__180",
+                    "t40"."n__target__count__inmail_replied__180"
                   FROM (
                     SELECT
-                      "t42"."member_id",
-                      "t42"."industry",
-                      "t42"."team_id",
-                      "t42"."raw__profile_completeness",
-                      "t42"."raw__rich_media",
-                      "t42"."n__actor__count__post-article__180",
-                      "t42"."n__actor__count__search__180",
-                      "t42"."n__actor__count__advanced_search__180",
-                      "t42"."n__actor__count__profile_view__180",
-                      "t42"."n__actor__count__lead_saved-account_saved__180",
-                      "t42"."n__actor__count__share-post__180",
-                      "t42"."n__actor__count__comment-reaction__180",
-                      "t42"."n__actor__count__message_sent-inmail_sent__180",
-                      "t42"."n__actor__count__message_received__180",
-                      "t42"."n__actor__count__group_joined-group_post__180",
-                      "t42"."n__actor__distinct_days__any__180",
-                      "t24"."key",
-                      "t24"."n__target__count__endorsement__180",
-                      "t24"."n__target__count__reaction-comment-share__180",
-                      "t24"."n__target__count__follow__180",
-                      "t24"."n__target__count__profile_view__180",
-                      "t24"."n__target__count__inmail_replied__180"
+                      "t39"."member_id",
+                      "t39"."industry",
+                      "t39"."team_id",
+                      "t39"."raw__profile_completeness",
+                      "t39"."raw__rich_media",
+                      "t39"."n__actor__count__post-article__180",
+                      "t39"."n__actor__count__search__180",
+                      "t39"."n__actor__count__advanced_search__180",
+                      "t39"."n__actor__count__profile_view__180",
+                      "t39"."n__actor__count__lead_saved-account_saved__180",
+                      "t39"."n__actor__count__share-post__180",
+                      "t39"."n__actor__count__comment-reaction__180",
+                      "t39"."n__actor__count__message_sent-inmail_sent__180",
+                      "t39"."n__actor__count__message_received__180",
+                      "t39"."n__actor__count__group_joined-group_post__180",
+                      "t39"."n__actor__distinct_days__any__180",
+                      "t25"."key",
+                      "t25"."n__target__count__endorsement__180",
+                      "t25"."n__target__count__reaction-comment-share__180",
+                      "t25"."n__target__count__follow__180",
+                      "t25"."n__target__count__profile_view__180",
+                      "t25"."n__target__count__inmail_replied__180"
                     FROM (
                       SELECT
-                        "t39"."member_id",
-                        "t39"."industry",
-                        "t39"."team_id",
-                        "t39"."raw__profile_completeness",
-                        "t39"."raw__rich_media",
-                        "t39"."n__actor__count__post-article__180",
-                        "t39"."n__actor__count__search__180",
-                        "t39"."n__actor__count__advanced_search__180",
-                        "t39"."n__actor__count__profile_view__180",
-                        "t39"."n__actor__count__lead_saved-account_saved__180",
-                        "t39"."n__actor__count__share-post__180",
-                        "t39"."n__actor__count__comment-reaction__180",
-                        "t39"."n__actor__count__message_sent-inmail_sent__180",
-                        "t39"."n__actor__count__message_received__180",
-                        "t39"."n__actor__count__group_joined-group_post__180",
-                        "t39"."n__actor__distinct_days__any__180"
+                        "t36"."member_id",
+                        "t36"."industry",
+                        "t36"."team_id",
+                        "t36"."raw__profile_completeness",
+                        "t36"."raw__rich_media",
+                        "t36"."n__actor__count__post-article__180",
+                        "t36"."n__actor__count__search__180",
+                        "t36"."n__actor__count__advanced_search__180",
+                        "t36"."n__actor__count__profile_view__180",
+                        "t36"."n__actor__count__lead_saved-account_saved__180",
+                        "t36"."n__actor__count__share-post__180",
+                        "t36"."n__actor__count__comment-reaction__180",
+                        "t36"."n__actor__count__message_sent-inmail_sent__180",
+                        "t36"."n__actor__count__message_received__180",
+                        "t36"."n__actor__count__group_joined-group_post__180",
+                        "t36"."n__actor__distinct_days__any__180"
                       FROM (
                         SELECT
-                          "t30"."member_id",
-                          "t30"."industry",
-                          "t30"."team_id",
-                          "t30"."raw__profile_completeness",
-                          "t30"."raw__rich_media",
-                          "t35"."key",
-                          "t35"."n__actor__count__post-article__180",
-                          "t35"."n__actor__count__search__180",
-                          "t35"."n__actor__count__advanced_search__180",
-                          "t35"."n__actor__count__profile_view__180",
-                          "t35"."n__actor__count__lead_saved-account_saved__180",
-                          "t35"."n__actor__count__share-post__180",
-                          "t35"."n__actor__count__comment-reaction__180",
-                          "t35"."n__actor__count__message_sent-inmail_sent__180",
-                          "t35"."n__actor__count__message_received__180",
-                          "t35"."n__actor__count__group_joined-group_post__180",
-                          "t35"."n__actor__distinct_days__any__180"
+                          "t29"."member_id",
+                          "t29"."industry",
+                          "t29"."team_id",
+                          "t29"."raw__profile_completeness",
+                          "t29"."raw__rich_media",
+                          "t33"."key",
+                          "t33"."n__actor__count__post-article__180",
+                          "t33"."n__actor__count__search__180",
+                          "t33"."n__actor__count__advanced_search__180",
+                          "t33"."n__actor__count__profile_view__180",
+                          "t33"."n__actor__count__lead_saved-account_saved__180",
+                          "t33"."n__actor__count__share-post__180",
+                          "t33"."n__actor__count__comment-reaction__180",
+                          "t33"."n__actor__count__message_sent-inmail_sent__180",
+                          "t33"."n__actor__count__message_received__180",
+                          "t33"."n__actor__count__group_joined-group_post__180",
+                          "t33"."n__actor__distinct_days__any__180"
                         FROM (
                           SELECT
-                            "t3"."member_id",
-                            "t3"."industry",
-                            "t3"."team_id",
-                            CAST(CAST(COALESCE("t3"."has_photo", FALSE) AS BIGINT) + CAST(COALESCE("t3"."has_headline", FALSE) AS BIGINT) + CAST(COALESCE("t3"."has_summary", FALSE) AS BIGINT) + CAST(COALESCE("t3"."experience_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t3"."education_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t3"."skills_count", 0) >= 5 AS BIGINT) + CAST(COALESCE("t3"."recommendations_count", 0) >= 1 AS BIGINT) AS DOUBLE) AS "raw__profile_completeness",
-                            CAST(COALESCE("t3"."rich_media_count", 0) AS DOUBLE) AS "raw__rich_media"
-                          FROM "members" AS "t3"
+                            "t2"."member_id",
+                            "t2"."industry",
+                            "t2"."team_id",
+                            CAST(CAST(COALESCE("t2"."has_photo", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_headline", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_summary", FALSE) AS BIGINT) + CAST(COALESCE("t2"."experience_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."education_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."skills_count", 0) >= 5 AS BIGINT) + CAST(COALESCE("t2"."recommendations_count", 0) >= 1 AS BIGINT) AS DOUBLE) AS "raw__profile_completeness",
+                            CAST(COALESCE("t2"."rich_media_count", 0) AS DOUBLE) AS "raw__rich_media"
+                          FROM "members" AS "t2"
                           WHERE
-                            "t3"."joined_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                        ) AS "t30"
+                            "t2"."joined_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                        ) AS "t29"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t23"."key",
-                            "t23"."n__actor__count__post-article__180",
-                            "t23"."n__actor__count__search__180",
-                            "t23"."n__actor__count__advanced_search__180",
-                            "t23"."n__actor__count__profile_view__180",
-                            "t23"."n__actor__count__lead_saved-account_saved__180",
-                            "t23"."n__actor__count__share-post__180",
-                            "t23"."n__actor__count__comment-reaction__180",
-                            "t23"."n__actor__count__message_sent-inmail_sent__180",
-                            "t23"."n__actor__count__message_received__180",
-                            "t23"."n__actor__count__group_joined-group_post__180",
+                            "t24"."key",
+                            "t24"."n__actor__count__post-article__180",
+                            "t24"."n__actor__count__search__180",
+                            "t24"."n__actor__count__advanced_search__180",
+                            "t24"."n__actor__count__profile_view__180",
+                            "t24"."n__actor__count__lead_saved-account_saved__180",
+                            "t24"."n__actor__count__share-post__180",
+                            "t24"."n__actor__count__comment-reaction__180",
+                            "t24"."n__actor__count__message_sent-inmail_sent__180",
+                            "t24"."n__actor__count__message_received__180",
+                            "t24"."n__actor__count__group_joined-group_post__180",
                             "t19"."n__actor__distinct_days__any__180"
                           FROM (
                             SELECT
-                              "t5"."member_id" AS "key",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                              "t7"."member_id" AS "key",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('search')) AS "n__actor__count__search__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
-                              COUNT("t5"."event_id") FILTER(WHERE
+                                AND "t7"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                              COUNT("t7"."event_id") FILTER(WHERE
                                 (
-                                  "t5"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                                 )
-                                AND "t5"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
+                                AND "t7"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
                             FROM (
                               SELECT
                                 *
-                              FROM "activity" AS "t1"
+                              FROM "activity" AS "t3"
                               WHERE
-                                "t1"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                                AND "t1"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                            ) AS "t5"
+                                "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                            ) AS "t7"
                             GROUP BY
                               1
-                          ) AS "t23"
+                          ) AS "t24"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t6"."key",
+                              "t8"."key",
                               COUNT(*) AS "n__actor__distinct_days__any__180"
                             FROM (
                               SELECT DISTINCT
-                                "t1"."member_id" AS "key",
-                                DATE("t1"."occurred_at") AS "day"
-                              FROM "activity" AS "t1"
+                                "t3"."member_id" AS "key",
+                                DATE("t3"."occurred_at") AS "day"
+                              FROM "activity" AS "t3"
                               WHERE
-                                "t1"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                                AND "t1"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                            ) AS "t6"
+                                "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                            ) AS "t8"
                             GROUP BY
                               1
                           ) AS "t19"
-                            ON "t23"."key" = "t19"."key"
-                        ) AS "t35"
-                          ON "t30"."member_id" = "t35"."key"
-                      ) AS "t39"
-                    ) AS "t42"
+                            ON "t24"."key" = "t19"."key"
+                        ) AS "t33"
+                          ON "t29"."member_id" = "t33"."key"
+                      ) AS "t36"
+                    ) AS "t39"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t8"."target_member_id" AS "key",
-                        COUNT("t8"."event_id") FILTER(WHERE
+                        "t10"."target_member_id" AS "key",
+                        COUNT("t10"."event_id") FILTER(WHERE
                           (
-                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                            "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                           )
-                          AND "t8"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
-                        COUNT("t8"."event_id") FILTER(WHERE
+                          AND "t10"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                        COUNT("t10"."event_id") FILTER(WHERE
                           (
-                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                            "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                           )
-                          AND "t8"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
-                        COUNT("t8"."event_id") FILTER(WHERE
+                          AND "t10"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                        COUNT("t10"."event_id") FILTER(WHERE
                           (
-                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                            "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                           )
-                          AND "t8"."event_type" IN ('follow')) AS "n__target__count__follow__180",
-                        COUNT("t8"."event_id") FILTER(WHERE
+                          AND "t10"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                        COUNT("t10"."event_id") FILTER(WHERE
                           (
-                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                            "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                           )
-                          AND "t8"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
-                        COUNT("t8"."event_id") FILTER(WHERE
+                          AND "t10"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                        COUNT("t10"."event_id") FILTER(WHERE
                           (
-                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                            "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                           )
-                          AND "t8"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                          AND "t10"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
                       FROM (
                         SELECT
                           *
-                        FROM "activity" AS "t1"
+                        FROM "activity" AS "t3"
                         WHERE
-                          "t1"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                          AND "t1"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                          AND "t1"."target_member_id" IS NOT NULL
-                      ) AS "t8"
+                          "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                          AND "t3"."target_member_id" IS NOT NULL
+                      ) AS "t10"
                       GROUP BY
                         1
-                    ) AS "t24"
-                      ON "t42"."member_id" = "t24"."key"
-                  ) AS "t43"
-                ) AS "t45"
+                    ) AS "t25"
+                      ON "t39"."member_id" = "t25"."key"
+                  ) AS "t40"
+                ) AS "t42"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t25"."member_id" AS "key",
-                    COUNT("t25"."event_id") FILTER(WHERE
-                      "t25"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)) AS "n__prospecting__180"
+                    "t21"."member_id" AS "key",
+                    COUNT("t21"."event_id") FILTER(WHERE
+                      "t21"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)) AS "n__prospecting__180"
                   FROM (
                     SELECT
-                      "t10"."event_id",
-                      "t10"."member_id",
-                      "t10"."event_type",
-                      "t10"."occurred_at",
-                      "t10"."target_member_id",
-                      "t10"."content_id",
-                      "t10"."value",
-                      "t10"."low",
-                      "t10"."high"
+                      "t15"."event_id",
+                      "t15"."member_id",
+                      "t15"."event_type",
+                      "t15"."occurred_at",
+                      "t15"."target_member_id",
+                      "t15"."content_id",
+                      "t15"."value",
+                      "t15"."low",
+                      "t15"."high"
                     FROM (
                       SELECT
-                        "t1"."event_id",
-                        "t1"."member_id",
-                        "t1"."event_type",
-                        "t1"."occurred_at",
-                        "t1"."target_member_id",
-                        "t1"."content_id",
-                        "t1"."value",
-                        LEAST("t1"."member_id", "t1"."target_member_id") AS "low",
-                        GREATEST("t1"."member_id", "t1"."target_member_id") AS "high"
-                      FROM "activity" AS "t1"
+                        "t3"."event_id",
+                        "t3"."member_id",
+                        "t3"."event_type",
+                        "t3"."occurred_at",
+                        "t3"."target_member_id",
+                        "t3"."content_id",
+                        "t3"."value",
+                        LEAST("t3"."member_id", "t3"."target_member_id") AS "low",
+                        GREATEST("t3"."member_id", "t3"."target_member_id") AS "high"
+                      FROM "activity" AS "t3"
                       WHERE
-                        "t1"."event_type" = 'profile_view'
-                        AND "t1"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        AND "t1"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                        AND "t1"."target_member_id" IS NOT NULL
-                    ) AS "t10"
+                        "t3"."event_type" = 'profile_view'
+                        AND "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                        AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                        AND "t3"."target_member_id" IS NOT NULL
+                    ) AS "t15"
                     WHERE
                       NOT EXISTS(
                         SELECT
                           1
-                        FROM "t9" AS "t16"
+                        FROM (
+                          SELECT
+                            "t1"."member_a" AS "low",
+                            "t1"."member_b" AS "high"
+                          FROM "connections" AS "t1"
+                          WHERE
+                            "t1"."connected_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                        ) AS "t12"
                         WHERE
-                          "t10"."low" = "t16"."member_a" AND "t10"."high" = "t16"."member_b"
+                          "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
                       )
-                  ) AS "t25"
+                  ) AS "t21"
                   GROUP BY
                     1
-                ) AS "t36"
-                  ON "t45"."member_id" = "t36"."key"
-              ) AS "t46"
-            ) AS "t48"
+                ) AS "t32"
+                  ON "t42"."member_id" = "t32"."key"
+              ) AS "t43"
+            ) AS "t45"
             LEFT OUTER JOIN (
               SELECT
-                "t37"."key",
-                SUM("t37"."n__connections__all") AS "n__connections__all",
-                SUM("t37"."n__connections__decision_makers") AS "n__connections__decision_makers",
-                SUM("t37"."n__connections__same_company") AS "n__connections__same_company"
+                "t34"."key",
+                COUNT(*) AS "n__connections__all",
+                COUNT(*) FILTER(WHERE
+                  "t34"."other_decides") AS "n__connections__decision_makers",
+                COUNT(*) FILTER(WHERE
+                  "t34"."same_company") AS "n__connections__same_company"
               FROM (
                 SELECT
-                  *
+                  "t28"."end"."key" AS "key",
+                  "t28"."end"."other_decides" AS "other_decides",
+                  "t28"."end"."same_company" AS "same_company"
                 FROM (
                   SELECT
-                    "t28"."member_a" AS "key",
-                    COUNT(*) AS "n__connections__all",
-                    COUNT(*) FILTER(WHERE
-                      "t28"."b_decides") AS "n__connections__decision_makers",
-                    COUNT(*) FILTER(WHERE
-                      "t28"."same_company") AS "n__connections__same_company"
-                  FROM "t26" AS "t28"
-                  GROUP BY
-                    1
-                ) AS "t33"
-                UNION ALL
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t28"."member_b" AS "key",
-                    COUNT(*) AS "n__connections__all",
-                    COUNT(*) FILTER(WHERE
-                      "t28"."a_decides") AS "n__connections__decision_makers",
-                    COUNT(*) FILTER(WHERE
-                      "t28"."same_company") AS "n__connections__same_company"
-                  FROM "t26" AS "t28"
-                  GROUP BY
-                    1
-                ) AS "t34"
-              ) AS "t37"
+                    IF(_u.pos = _u_2.pos_2, _u_2."end") AS "end"
+                  FROM (
+                    SELECT
+                      "t1"."member_a",
+                      "t1"."member_b"
+                    FROM "connections" AS "t1"
+                    WHERE
+                      "t1"."connected_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                  ) AS "t11"
+                  INNER JOIN (
+                    SELECT
+                      "t2"."member_id" AS "a_id",
+                      COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
+                      "t2"."company_id" AS "a_company"
+                    FROM "members" AS "t2"
+                  ) AS "t16"
+                    ON "t11"."member_a" = "t16"."a_id"
+                  INNER JOIN (
+                    SELECT
+                      "t2"."member_id" AS "b_id",
+                      COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
+                      "t2"."company_id" AS "b_company"
+                    FROM "members" AS "t2"
+                  ) AS "t17"
+                    ON "t11"."member_b" = "t17"."b_id"
+                  CROSS JOIN UNNEST(SEQUENCE(
+                    1,
+                    GREATEST(
+                      CARDINALITY(
+                        ARRAY[TRY_CAST(ROW(
+                          "t11"."member_a",
+                          "t17"."b_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
+                          "t11"."member_b",
+                          "t16"."a_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
+                      )
+                    )
+                  )) AS _u(pos)
+                  CROSS JOIN UNNEST(ARRAY[TRY_CAST(ROW(
+                    "t11"."member_a",
+                    "t17"."b_decides",
+                    COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                  ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
+                    "t11"."member_b",
+                    "t16"."a_decides",
+                    COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                  ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]) WITH ORDINALITY AS _u_2("end", pos_2)
+                  WHERE
+                    _u.pos = _u_2.pos_2
+                    OR (
+                      _u.pos > CARDINALITY(
+                        ARRAY[TRY_CAST(ROW(
+                          "t11"."member_a",
+                          "t17"."b_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
+                          "t11"."member_b",
+                          "t16"."a_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
+                      )
+                      AND _u_2.pos_2 = CARDINALITY(
+                        ARRAY[TRY_CAST(ROW(
+                          "t11"."member_a",
+                          "t17"."b_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
+                          "t11"."member_b",
+                          "t16"."a_decides",
+                          COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
+                      )
+                    )
+                ) AS "t28"
+              ) AS "t34"
               GROUP BY
                 1
-            ) AS "t40"
-              ON "t48"."member_id" = "t40"."key"
-          ) AS "t49"
-        ) AS "t51"
+            ) AS "t37"
+              ON "t45"."member_id" = "t37"."key"
+          ) AS "t46"
+        ) AS "t48"
         LEFT OUTER JOIN (
           SELECT
             "t4"."sender_id" AS "key",
@@ -832,9 +1041,9 @@ FROM (
           ) AS "t4"
           GROUP BY
             1
-        ) AS "t27"
-          ON "t51"."member_id" = "t27"."key"
-      ) AS "t52"
-    ) AS "t53"
-  ) AS "t54"
-) AS "t55"
+        ) AS "t26"
+          ON "t48"."member_id" = "t26"."key"
+      ) AS "t49"
+    ) AS "t50"
+  ) AS "t51"
+) AS "t52"
