@@ -117,11 +117,12 @@ def test_only_types_that_read_exactly_skip_the_text(with_members: Store, tmp_pat
     assert _events(with_members) == [(1, 1, "login", datetime(2024, 1, 1), None, 0.1)]
 
 
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
 @pytest.mark.parametrize(
     "order", [[1, 2, 2, 3, 3], [3, 2, 1, 2, 3]], ids=["sorted by key", "unsorted"]
 )
 def test_repeated_keys_are_found_in_any_order(
-    with_members: Store, tmp_path: Path, order: list[int]
+    with_members: Store, tmp_path: Path, order: list[int], fmt: str
 ) -> None:
     """The second row of a key is a duplicate when it is the same row, else a conflict; a
     file sorted by its key is checked by comparing each row with the one before."""
@@ -132,28 +133,60 @@ def test_repeated_keys_are_found_in_any_order(
         # Key 3's second row differs: a conflict; key 2's is the same row: a duplicate.
         types.append("comment" if key == 3 and key in seen else kinds[key])
         seen.add(key)
-    path = _parquet(
-        pa.table(
-            {
-                "event_id": pa.array(order, pa.int64()),
-                "member_id": pa.array([1] * len(order), pa.int64()),
-                "event_type": types,
-                "occurred_at": pa.array([datetime(2024, 1, 1)] * len(order), pa.timestamp("us")),
-            }
-        ),
-        tmp_path / "activity.parquet",
+    table = pa.table(
+        {
+            "event_id": pa.array(order, pa.int64()),
+            "member_id": pa.array([1] * len(order), pa.int64()),
+            "event_type": types,
+            "occurred_at": pa.array([datetime(2024, 1, 1)] * len(order), pa.timestamp("us")),
+        }
     )
+    if fmt == "parquet":
+        path = _parquet(table, tmp_path / "activity.parquet")
+        first_line = 1
+    else:
+        rows = "".join(
+            f"{k},1,{t},2024-01-01T00:00:00\n" for k, t in zip(order, types, strict=True)
+        )
+        path = write(tmp_path, "activity.csv", f"event_id,member_id,event_type,occurred_at\n{rows}")
+        first_line = 2
     result = load_one(with_members, path)
     assert_reconciles(result)
     assert (result.rows_loaded, result.rows_duplicate, result.rows_rejected) == (3, 1, 1)
-    line = len(order) - order[::-1].index(3)  # the second row of key 3
+    row = len(order) - order[::-1].index(3) - 1  # the second row of key 3, from 0
     assert rejects_of(with_members, path) == [
-        (line, "conflicts with an existing row with the same key")
+        (first_line + row, "conflicts with an existing row with the same key")
     ]
 
     again = load_one(with_members, path)
     assert (again.rows_loaded, again.rows_duplicate, again.rows_rejected) == (0, 4, 1)
     assert again.new_rejects == 0
+
+
+def test_a_key_of_several_columns_in_order_still_finds_its_repeats(
+    with_members: Store, tmp_path: Path
+) -> None:
+    """Invitations sorted by (sender, recipient, sent): the repeated key is found next to its
+    first row; a rejected row in between does not hide it."""
+    sent = datetime(2024, 1, 1)
+    path = _parquet(
+        pa.table(
+            {
+                "sender_id": pa.array([1, 1, 1, 1, 2], pa.int64()),
+                "recipient_id": pa.array([2, 3, 9, 3, 3], pa.int64()),
+                "sent_at": pa.array([sent] * 5, pa.timestamp("us")),
+                "accepted_at": pa.array([None, None, None, sent, None], pa.timestamp("us")),
+            }
+        ),
+        tmp_path / "invitations.parquet",
+    )
+    result = load_one(with_members, path)
+    assert_reconciles(result)
+    assert (result.rows_loaded, result.rows_duplicate, result.rows_rejected) == (3, 0, 2)
+    assert rejects_of(with_members, path) == [
+        (3, "recipient_id 9 not found in members.member_id"),
+        (4, "conflicts with an existing row with the same key"),
+    ]
 
 
 def test_a_manager_in_the_same_typed_file_counts(store: Store, tmp_path: Path) -> None:
