@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def test_build_loads_and_scores_weekly_snapshots(tmp_path: Path) -> None:
         built = ws.build(tmp_path / "world", weeks=3)
         days = [scored.as_of for scored in built.scored]
         assert built.load.totals["rows_rejected"] == 0
-        assert [(b - a).days for a, b in zip(days, days[1:], strict=False)] == [7, 7]
+        assert [(b - a).days for a, b in pairwise(days)] == [7, 7]
         members = [scored.members for scored in built.scored]
         assert members == sorted(members) and members[-1] == 300  # who had joined by each date
         assert built.latest == days[-1] and built.distribution
