@@ -89,7 +89,9 @@ def score_columns(raw: ir.Table, model: Model) -> ir.Table:
     the sums are exact either way, and integer sums are much cheaper than decimal ones.
     """
     cents = _signal_cents(raw, model)
-    scored = raw.mutate(**{points_column(s): cents[s.name] for s in model.signals})
+    # Held as 16-bit integers (a signal is worth at most 25.00, the index 100.00): the engine
+    # may keep these columns for every member while the ranks read them.
+    scored = raw.mutate(**{points_column(s): cents[s.name].cast("int16") for s in model.signals})
     pillars = {
         pillar: _cents_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
         for pillar in PILLARS

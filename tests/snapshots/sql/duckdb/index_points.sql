@@ -284,10 +284,10 @@ FROM (
     "t51"."n__connections__same_company" AS "raw__same_company_connections",
     "t51"."n__accepted__180" AS "raw__acceptance_rate",
     "t51"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(FLOOR((
+    CAST(CAST(FLOOR((
       LEAST("t51"."raw__profile_completeness" / 7.0, 1.0) * 9.0 * 100.0
-    ) + 0.5) AS BIGINT) AS "points__profile_completeness",
-    CAST(FLOOR(
+    ) + 0.5) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -295,8 +295,8 @@ FROM (
           ))
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__rich_media",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -304,8 +304,8 @@ FROM (
           ))
         ) * 2.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__endorsements_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -313,16 +313,16 @@ FROM (
           ))
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__posts_and_articles",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -330,8 +330,8 @@ FROM (
           ))
         ) * 3.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__followers_gained",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -339,8 +339,8 @@ FROM (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -348,8 +348,8 @@ FROM (
           ))
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__advanced_searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -357,8 +357,8 @@ FROM (
           ))
         ) * 8.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__profile_views_made",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -366,13 +366,13 @@ FROM (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__prospecting_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+    CAST(CAST(FLOOR(
       (
         LEAST(LN("t51"."n__target__count__profile_view__180" + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__inbound_profile_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -380,8 +380,8 @@ FROM (
           ))
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__leads_and_accounts_saved",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -389,8 +389,8 @@ FROM (
           ))
         ) * 11.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__days_active",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -398,8 +398,8 @@ FROM (
           ))
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__shares_and_posts",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -407,8 +407,8 @@ FROM (
           ))
         ) * 15.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_given",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -416,8 +416,8 @@ FROM (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__messages_sent",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
@@ -432,8 +432,8 @@ FROM (
           ELSE 0.0
         END * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__response_rate",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -441,8 +441,8 @@ FROM (
           ))
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__groups",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__groups",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -450,8 +450,8 @@ FROM (
           ))
         ) * 5.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -459,8 +459,8 @@ FROM (
           ))
         ) * 9.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__decision_maker_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -468,8 +468,8 @@ FROM (
           ))
         ) * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__same_company_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t51"."n__invited__180" > 0
@@ -481,7 +481,7 @@ FROM (
           ELSE 0.0
         END * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__acceptance_rate"
+    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
       "t50"."member_id",

@@ -292,12 +292,12 @@ FROM (
     "t51"."n__connections__same_company" AS "raw__same_company_connections",
     "t51"."n__accepted__180" AS "raw__acceptance_rate",
     "t51"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(FLOOR(
+    CAST(CAST(FLOOR(
       (
         LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__profile_completeness",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -305,8 +305,8 @@ FROM (
           ))
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__rich_media",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -316,8 +316,8 @@ FROM (
           )
         ) * 2.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__endorsements_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -327,16 +327,16 @@ FROM (
           )
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__posts_and_articles",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           CAST(LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -344,8 +344,8 @@ FROM (
           ))
         ) * 3.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__followers_gained",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -353,8 +353,8 @@ FROM (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -364,8 +364,8 @@ FROM (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__advanced_searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -375,8 +375,8 @@ FROM (
           )
         ) * 8.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__profile_views_made",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -384,16 +384,16 @@ FROM (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__prospecting_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           CAST(LN("t51"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__inbound_profile_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -403,8 +403,8 @@ FROM (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__leads_and_accounts_saved",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -412,8 +412,8 @@ FROM (
           ))
         ) * 11.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__days_active",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -421,8 +421,8 @@ FROM (
           ))
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__shares_and_posts",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -432,8 +432,8 @@ FROM (
           )
         ) * 15.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_given",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -443,8 +443,8 @@ FROM (
           )
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__messages_sent",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
@@ -459,8 +459,8 @@ FROM (
           ELSE 0.0
         END * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__response_rate",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -470,8 +470,8 @@ FROM (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__groups",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__groups",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -479,8 +479,8 @@ FROM (
           ))
         ) * 5.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -488,8 +488,8 @@ FROM (
           ))
         ) * 9.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__decision_maker_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -497,8 +497,8 @@ FROM (
           ))
         ) * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__same_company_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t51"."n__invited__180" > 0
@@ -510,7 +510,7 @@ FROM (
           ELSE 0.0
         END * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__acceptance_rate"
+    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
       "t50"."member_id",

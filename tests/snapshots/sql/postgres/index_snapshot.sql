@@ -27,12 +27,12 @@ WITH "t54" AS (
     "t53"."n__connections__same_company" AS "raw__same_company_connections",
     "t53"."n__accepted__180" AS "raw__acceptance_rate",
     "t53"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(FLOOR(
+    CAST(CAST(FLOOR(
       (
         LEAST(CAST("t53"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__profile_completeness",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -40,8 +40,8 @@ WITH "t54" AS (
           ))
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__rich_media",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -51,8 +51,8 @@ WITH "t54" AS (
           )
         ) * 2.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__endorsements_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -62,16 +62,16 @@ WITH "t54" AS (
           )
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__posts_and_articles",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           CAST(LN("t53"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -79,8 +79,8 @@ WITH "t54" AS (
           ))
         ) * 3.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__followers_gained",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -88,8 +88,8 @@ WITH "t54" AS (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -99,8 +99,8 @@ WITH "t54" AS (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__advanced_searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -110,8 +110,8 @@ WITH "t54" AS (
           )
         ) * 8.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__profile_views_made",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -119,16 +119,16 @@ WITH "t54" AS (
           ))
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__prospecting_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           CAST(LN("t53"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__inbound_profile_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -138,8 +138,8 @@ WITH "t54" AS (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__leads_and_accounts_saved",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -147,8 +147,8 @@ WITH "t54" AS (
           ))
         ) * 11.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__days_active",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -156,8 +156,8 @@ WITH "t54" AS (
           ))
         ) * 6.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__shares_and_posts",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -167,8 +167,8 @@ WITH "t54" AS (
           )
         ) * 15.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__engagement_given",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -178,8 +178,8 @@ WITH "t54" AS (
           )
         ) * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__messages_sent",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t53"."n__actor__count__message_sent-inmail_sent__180" > 0
@@ -194,8 +194,8 @@ WITH "t54" AS (
           ELSE 0.0
         END * 1.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__response_rate",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(
@@ -205,8 +205,8 @@ WITH "t54" AS (
           )
         ) * 1.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__groups",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__groups",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -214,8 +214,8 @@ WITH "t54" AS (
           ))
         ) * 5.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -223,8 +223,8 @@ WITH "t54" AS (
           ))
         ) * 9.0 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__decision_maker_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+    CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
@@ -232,8 +232,8 @@ WITH "t54" AS (
           ))
         ) * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__same_company_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+    CAST(CAST(FLOOR(
       (
         CASE
           WHEN "t53"."n__invited__180" > 0
@@ -245,7 +245,7 @@ WITH "t54" AS (
           ELSE 0.0
         END * 5.5 * 100.0
       ) + 0.5
-    ) AS BIGINT) AS "points__acceptance_rate"
+    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
       "t52"."member_id",

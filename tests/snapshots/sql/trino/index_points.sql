@@ -223,12 +223,12 @@ FROM (
     "t51"."n__connections__same_company" AS "raw__same_company_connections",
     "t51"."n__accepted__180" AS "raw__acceptance_rate",
     "t51"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(FLOOR(
+    CAST(CAST(FLOOR(
       (
         LEAST("t51"."raw__profile_completeness" / CAST(7.0 AS DOUBLE), CAST(1.0 AS DOUBLE)) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__profile_completeness",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -236,8 +236,8 @@ FROM (
           ))
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__rich_media",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -245,8 +245,8 @@ FROM (
           ))
         ) * CAST(2.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__endorsements_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -254,16 +254,16 @@ FROM (
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__posts_and_articles",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           LN("t51"."n__target__count__reaction-comment-share__180" + CAST(1.0 AS DOUBLE)) / CAST(4.110873864173311 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__engagement_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -271,8 +271,8 @@ FROM (
           ))
         ) * CAST(3.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__followers_gained",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -280,8 +280,8 @@ FROM (
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__searches",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -289,8 +289,8 @@ FROM (
           ))
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__advanced_searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -298,8 +298,8 @@ FROM (
           ))
         ) * CAST(8.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__profile_views_made",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -307,16 +307,16 @@ FROM (
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__prospecting_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           LN("t51"."n__target__count__profile_view__180" + CAST(1.0 AS DOUBLE)) / CAST(2.1972245773362196 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__inbound_profile_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -326,8 +326,8 @@ FROM (
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__leads_and_accounts_saved",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -335,8 +335,8 @@ FROM (
           ))
         ) * CAST(11.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__days_active",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -344,8 +344,8 @@ FROM (
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__shares_and_posts",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -353,8 +353,8 @@ FROM (
           ))
         ) * CAST(15.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__engagement_given",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -364,8 +364,8 @@ FROM (
           )
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__messages_sent",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+    CAST(CAST(FLOOR(
       (
         IF(
           "t51"."n__actor__count__message_sent-inmail_sent__180" > 0,
@@ -380,8 +380,8 @@ FROM (
           CAST(0.0 AS DOUBLE)
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__response_rate",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -391,8 +391,8 @@ FROM (
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__groups",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__groups",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -400,8 +400,8 @@ FROM (
           ))
         ) * CAST(5.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__connections",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -409,8 +409,8 @@ FROM (
           ))
         ) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__decision_maker_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -418,8 +418,8 @@ FROM (
           ))
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__same_company_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+    CAST(CAST(FLOOR(
       (
         IF(
           "t51"."n__invited__180" > 0,
@@ -431,7 +431,7 @@ FROM (
           CAST(0.0 AS DOUBLE)
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__acceptance_rate"
+    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
       "t50"."member_id",

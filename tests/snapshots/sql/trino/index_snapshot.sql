@@ -27,12 +27,12 @@ WITH "t54" AS (
     "t53"."n__connections__same_company" AS "raw__same_company_connections",
     "t53"."n__accepted__180" AS "raw__acceptance_rate",
     "t53"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(FLOOR(
+    CAST(CAST(FLOOR(
       (
         LEAST("t53"."raw__profile_completeness" / CAST(7.0 AS DOUBLE), CAST(1.0 AS DOUBLE)) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__profile_completeness",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -40,8 +40,8 @@ WITH "t54" AS (
           ))
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__rich_media",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -49,8 +49,8 @@ WITH "t54" AS (
           ))
         ) * CAST(2.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__endorsements_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -58,16 +58,16 @@ WITH "t54" AS (
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__posts_and_articles",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           LN("t53"."n__target__count__reaction-comment-share__180" + CAST(1.0 AS DOUBLE)) / CAST(4.110873864173311 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(2.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__engagement_received",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -75,8 +75,8 @@ WITH "t54" AS (
           ))
         ) * CAST(3.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__followers_gained",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -84,8 +84,8 @@ WITH "t54" AS (
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__searches",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -93,8 +93,8 @@ WITH "t54" AS (
           ))
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__advanced_searches",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -102,8 +102,8 @@ WITH "t54" AS (
           ))
         ) * CAST(8.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__profile_views_made",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -111,16 +111,16 @@ WITH "t54" AS (
           ))
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__prospecting_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+    CAST(CAST(FLOOR(
       (
         LEAST(
           LN("t53"."n__target__count__profile_view__180" + CAST(1.0 AS DOUBLE)) / CAST(2.1972245773362196 AS DOUBLE),
           CAST(1.0 AS DOUBLE)
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__inbound_profile_views",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -130,8 +130,8 @@ WITH "t54" AS (
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__leads_and_accounts_saved",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -139,8 +139,8 @@ WITH "t54" AS (
           ))
         ) * CAST(11.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__days_active",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -148,8 +148,8 @@ WITH "t54" AS (
           ))
         ) * CAST(6.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__shares_and_posts",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -157,8 +157,8 @@ WITH "t54" AS (
           ))
         ) * CAST(15.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__engagement_given",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -168,8 +168,8 @@ WITH "t54" AS (
           )
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__messages_sent",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+    CAST(CAST(FLOOR(
       (
         IF(
           "t53"."n__actor__count__message_sent-inmail_sent__180" > 0,
@@ -184,8 +184,8 @@ WITH "t54" AS (
           CAST(0.0 AS DOUBLE)
         ) * CAST(1.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__response_rate",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(
@@ -195,8 +195,8 @@ WITH "t54" AS (
           )
         ) * CAST(1.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__groups",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__groups",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -204,8 +204,8 @@ WITH "t54" AS (
           ))
         ) * CAST(5.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__connections",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -213,8 +213,8 @@ WITH "t54" AS (
           ))
         ) * CAST(9.0 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__decision_maker_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+    CAST(CAST(FLOOR(
       (
         (
           CAST(1.0 AS DOUBLE) - EXP(-(
@@ -222,8 +222,8 @@ WITH "t54" AS (
           ))
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__same_company_connections",
-    CAST(FLOOR(
+    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+    CAST(CAST(FLOOR(
       (
         IF(
           "t53"."n__invited__180" > 0,
@@ -235,7 +235,7 @@ WITH "t54" AS (
           CAST(0.0 AS DOUBLE)
         ) * CAST(5.5 AS DOUBLE) * CAST(100.0 AS DOUBLE)
       ) + CAST(0.5 AS DOUBLE)
-    ) AS BIGINT) AS "points__acceptance_rate"
+    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
       "t52"."member_id",
