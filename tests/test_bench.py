@@ -15,16 +15,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from sellindex.bench.reference import REFERENCE_COLUMNS, reference_index, reference_raw
-from sellindex.bench.runner import (
-    RANK_GROUPS,
-    PeakMemory,
-    compare,
-    generated_files,
-    load_world,
-)
+from sellindex.bench.runner import RANK_GROUPS, PeakMemory, compare
 from sellindex.ingest import ingest
 from sellindex.metrics.ssi.model import load_model
 from sellindex.metrics.ssi.run import SCORING_TABLES, score_into_snapshots
+from sellindex.service.pipeline import generated_files, load_world
 from sellindex.sources.synth import GROUND_TRUTH_FILE, SynthConfig, generate_world
 from sellindex.store import Store, open_store
 from test_ssi import AS_OF, MEMBER_1_RAW, MEMBER_1_TRIALS, build_world

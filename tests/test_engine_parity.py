@@ -31,7 +31,6 @@ import pyarrow.dataset as ds
 import pytest
 
 from sellindex.analysis.rep_statistics import rep_statistics_expr
-from sellindex.bench.runner import bulk_load, generated_files
 from sellindex.metrics.kpis import (
     Window,
     ads,
@@ -46,6 +45,7 @@ from sellindex.metrics.kpis import (
 from sellindex.metrics.ssi.model import PILLARS, load_model
 from sellindex.metrics.ssi.run import score_into_snapshots
 from sellindex.schema import LOAD_ORDER
+from sellindex.service.pipeline import bulk_load, generated_files
 from sellindex.store import Store, open_store
 from sellindex.store.engines import (
     Engine,

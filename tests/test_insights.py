@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from sellindex.analysis.insights import MIN_DEALS, analyse, prepare_deals
-from sellindex.bench.runner import bulk_load, generated_files
 from sellindex.metrics.deals import BEHAVIOURS_BY_NAME, SIGNAL_BEHAVIOURS, deal_behaviours
 from sellindex.metrics.kpis.periods import Window
+from sellindex.service.pipeline import bulk_load, generated_files
 from sellindex.sources.synth import GROUND_TRUTH_FILE, SynthConfig, generate_world
 from sellindex.store import Store, open_store
 from test_kpis_fixtures import insert, member, ts

@@ -17,8 +17,8 @@ LAYERS = {
     "ingest": 3,
     "metrics": 4,
     "analysis": 5,
-    "bench": 6,
-    "service": 7,
+    "service": 6,
+    "bench": 7,
     "interfaces": 8,
 }
 

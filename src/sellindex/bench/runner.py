@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import json
 import shutil
 import tempfile
 import threading
@@ -29,20 +28,15 @@ import duckdb
 import numpy as np
 import pandas as pd
 import psutil
-import pyarrow.parquet as pq
 
 from sellindex.bench.reference import REFERENCE_COLUMNS, reference_index
 from sellindex.errors import SellindexError
-from sellindex.ingest import FileResult, IngestPlan, SourceFile, load_plan, plan_ingest
 from sellindex.ingest import Progress as LoadProgress
-from sellindex.ingest.loader import watch_progress
 from sellindex.metrics.ssi.model import Model, load_model
-from sellindex.metrics.ssi.run import SCORING_TABLES, default_as_of, score_into_snapshots
+from sellindex.metrics.ssi.run import SCORING_TABLES, default_as_of
 from sellindex.schema import LOAD_ORDER
-from sellindex.schema import table as schema_table
+from sellindex.service.pipeline import generated_files, load_world, score_weeks
 from sellindex.store import Store, open_store
-from sellindex.store.connection import transaction
-from sellindex.store.loads import LoadRecord, next_load_id, record_load, utc_now
 from sellindex.store.snapshots import configure_engine
 
 TOLERANCE = 1e-6
@@ -102,123 +96,6 @@ def prepare_store(
     return scratch / "bench.duckdb", world
 
 
-def generated_files(world: Path, tables: Sequence[str]) -> tuple[dict[str, Path] | None, str]:
-    """The generator's Parquet file of each table, if `world` is exactly as `sellindex synth`
-    wrote it; otherwise None and the reason it is not.
-
-    The generator guarantees that every row it writes passes validation, so only such a world
-    may skip it. Its marker is ground_truth.json; each needed table must be the one Parquet
-    file the generator names after it, holding the row count the marker records.
-    """
-    from sellindex.sources.synth import GROUND_TRUTH_FILE
-
-    marker = world / GROUND_TRUTH_FILE
-    if not marker.is_file():
-        return None, f"no {GROUND_TRUTH_FILE}, so not a world written by `sellindex synth`"
-    try:
-        recorded = json.loads(marker.read_text())["rows"]
-    except (ValueError, KeyError, TypeError):
-        recorded = None
-    if not isinstance(recorded, dict):
-        return None, f"{GROUND_TRUTH_FILE} does not record the row counts of the world"
-    planned = plan_ingest(world).files
-    files = {}
-    for name in tables:
-        found = [f for f in planned if f.table == name]
-        expected = world / f"{name}.parquet"
-        if [f.path for f in found] != [expected]:
-            return None, f"table {name} is not the single file {expected.name}"
-        rows = pq.ParquetFile(expected).metadata.num_rows
-        if rows != recorded.get(name):
-            return None, (
-                f"{expected.name} holds {rows:,} rows, not the {recorded.get(name)} "
-                f"that {GROUND_TRUTH_FILE} records"
-            )
-        files[name] = expected
-    return files, "written by `sellindex synth`, whose rows pass validation by construction"
-
-
-def bulk_load(
-    store: Store, files: dict[str, Path], progress: LoadProgress | None = None
-) -> dict[str, int]:
-    """Insert each Parquet file into its table as it is, in one transaction, without validation.
-
-    Only for files `generated_files` vouches for. Each file is recorded in `loads` like an
-    ingest, so the store says where its rows came from.
-    """
-    progress = progress or LoadProgress()
-    con = store.con
-    rows: dict[str, int] = {}
-    with transaction(con):
-        load_id = next_load_id(con)
-        for name, path in files.items():
-            source = SourceFile(path, name, "parquet")
-            progress.start_file(source)
-            started = utc_now()
-            columns = ", ".join(f'"{c}"' for c in schema_table(name).column_names)
-            with watch_progress(con, lambda fraction, s=source: progress.update(s, fraction)):
-                rows[name] = _scalar(
-                    con,
-                    f'INSERT INTO "{name}" BY NAME SELECT {columns} FROM read_parquet(?)',
-                    [str(path)],
-                )
-            record_load(
-                con,
-                LoadRecord(load_id, name, str(path), rows[name], rows[name], started_at=started),
-            )
-            progress.finish_file(
-                FileResult(path, name, "parquet", rows_read=rows[name], rows_loaded=rows[name])
-            )
-    return rows
-
-
-LOAD_METHODS = ("auto", "bulk", "ingest")
-"""How `bench` fills the store from a world: `auto` bulk-loads a generated world and validates
-any other; `bulk` insists on bulk; `ingest` validates every row even of a generated world, to
-time the path users' data takes."""
-
-
-def load_world(
-    store: Store,
-    world: Path,
-    tables: Sequence[str],
-    memory_limit: str,
-    step: Step,
-    progress: LoadProgress | None = None,
-    method: str = "auto",
-) -> dict[str, Any]:
-    """Fill an empty store from `world` (see `LOAD_METHODS`)."""
-    if method not in LOAD_METHODS:
-        raise SellindexError(f"unknown load method {method!r}; use {', '.join(LOAD_METHODS)}")
-    files, reason = generated_files(world, tables)
-    if method == "bulk" and files is None:
-        raise SellindexError(f"cannot bulk-load {world}: {reason}")
-    if files is not None and method != "ingest":
-        step(f"bulk-loading {', '.join(files)} from {world}")
-        rows = bulk_load(store, files, progress)
-        return {"method": "bulk", "reason": reason, "world": str(world), "rows": rows}
-    plan = plan_ingest(world)
-    if files is not None:
-        # The same tables a bulk load would insert, so the two times compare.
-        reason = "--load ingest: every row validated, as any user's data is"
-        plan = IngestPlan(tuple(f for f in plan.files if f.table in tables), plan.skipped)
-    step(f"loading {world} through ingest (validated)")
-    result = load_plan(store, plan, memory_limit=memory_limit, progress=progress)
-    rows = {}
-    for loaded in result.files:
-        rows[loaded.table] = rows.get(loaded.table, 0) + loaded.rows_loaded
-    totals = result.totals
-    return {
-        "method": "ingest",
-        "reason": reason,
-        "world": str(world),
-        "rows": rows,
-        "rows_read": totals["rows_read"],
-        "rows_rejected": totals["rows_rejected"],
-        "rows_duplicate": totals["rows_duplicate"],
-    }
-
-
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> int:
     row = con.execute(sql, params or []).fetchone()
     return int(row[0]) if row and row[0] is not None else 0
@@ -242,7 +119,7 @@ def bench_index(
     step("scoring with all ranks (sellindex)")
     with memory.sampling():
         started, cpu = time.perf_counter(), cpu_seconds()
-        score_into_snapshots(store, model, [as_of])
+        score_weeks(store, model, 1, latest=as_of)
         ours_seconds = time.perf_counter() - started
         ours_cpu = cpu_seconds() - cpu
     ours_peak = memory.peak_mb

@@ -133,9 +133,10 @@ class Workspace:
         resolved = [d or default_as_of(self.store) for d in wanted]
         return score_into_snapshots(self.store, self.model, resolved)
 
-    def build(self, world: str | Path, *, weeks: int = 1) -> Built:
-        """Load a folder of canonical files and score `weeks` weekly snapshots, as `demo` does."""
-        return build(self.store, Path(world), self.model, weeks=weeks)
+    def build(self, world: str | Path, *, weeks: int = 1, method: str = "ingest") -> Built:
+        """Load a folder of canonical files (validated; `method="auto"` bulk-loads a world
+        `sellindex synth` wrote, as `bench` does) and score `weeks` weekly snapshots."""
+        return build(self.store, Path(world), self.model, weeks=weeks, method=method)
 
     def card(self, member_id: int, as_of: DateLike = None) -> MemberCard:
         """A member's index card: pillars, ranks, change, points per signal, next actions."""

@@ -26,7 +26,7 @@ from sellindex.store.snapshots import DEFAULT_MEMORY_LIMIT
 
 
 class LoadMethod(StrEnum):
-    """`bench --load`: see `bench.runner.LOAD_METHODS`."""
+    """`bench --load`: see `service.pipeline.LOAD_METHODS`."""
 
     auto = "auto"
     bulk = "bulk"

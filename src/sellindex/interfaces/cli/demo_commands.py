@@ -57,7 +57,10 @@ def demo(
         "members": members,
         "seed": seed,
         "rows_written": sum(summary.rows.values()),
-        "load": built.load.totals,
+        "load": {
+            key: built.load[key]
+            for key in ("rows_read", "rows_loaded", "rows_rejected", "rows_duplicate")
+        },
         "scored_dates": [d.as_of.isoformat() for d in built.scored],
         "index_distribution": built.distribution,
         "accounts": logins,
