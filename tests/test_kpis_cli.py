@@ -119,9 +119,8 @@ def test_grade_json_and_table(run_cli, sales_db) -> None:
     code, out, err = run_cli("grade", "--db", sales_db, "--period", "quarter")
     assert code == 0, err
     assert "Grades for the quarter starting 2024-01-01" in out
-    assert json.loads(run_cli("grade", "--db", sales_db, "--period", "month", "--json")[1])[
-        "period_reason"
-    ] is None
+    monthly = json.loads(run_cli("grade", "--db", sales_db, "--period", "month", "--json")[1])
+    assert monthly["period"] == "month" and monthly["period_reason"] is None
 
 
 def test_grade_without_a_period_grades_what_the_rep_page_grades(run_cli, sales_db) -> None:
