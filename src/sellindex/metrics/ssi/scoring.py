@@ -92,6 +92,8 @@ def score_columns(raw: ir.Table, model: Model) -> ir.Table:
     # Held as 16-bit integers (a signal is worth at most 25.00, the index 100.00): the engine
     # may keep these columns for every member while the ranks read them.
     scored = raw.mutate(**{points_column(s): cents[s.name].cast("int16") for s in model.signals})
+    # The raw values are counts: held as 32-bit integers, turned back into doubles exactly.
+    scored = scored.mutate(**{c: scored[c].cast("int32") for c in _signal_columns(model)})
     pillars = {
         pillar: _cents_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
         for pillar in PILLARS
@@ -111,6 +113,7 @@ def score_columns(raw: ir.Table, model: Model) -> ir.Table:
 def with_signal_arrays(scored: ir.Table, model: Model) -> ir.Table:
     """`scored` (from `score_columns`, ranked or not) with the signal columns replaced by the
     signal_raw, signal_trials and signal_points arrays, in the model's signal order."""
+    scored = scored.mutate(**{c: scored[c].cast("float64") for c in _signal_columns(model)})
     cents = _signal_cents(scored, model)
     arrays = {
         "signal_raw": ibis.array([scored[raw_column(s)] for s in model.signals]),

@@ -3,30 +3,30 @@ WITH "t54" AS (
     "t53"."member_id",
     "t53"."industry",
     "t53"."team_id",
-    "t53"."raw__profile_completeness",
-    "t53"."raw__rich_media",
-    "t53"."n__target__count__endorsement__180" AS "raw__endorsements_received",
-    "t53"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
-    "t53"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
-    "t53"."n__target__count__follow__180" AS "raw__followers_gained",
-    "t53"."n__actor__count__search__180" AS "raw__searches",
-    "t53"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
-    "t53"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
-    "t53"."n__prospecting__180" AS "raw__prospecting_views",
-    "t53"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
-    "t53"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
-    "t53"."n__actor__distinct_days__any__180" AS "raw__days_active",
-    "t53"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
-    "t53"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
-    "t53"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
-    "t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180" AS "raw__response_rate",
-    "t53"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
-    "t53"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
-    "t53"."n__connections__all" AS "raw__connections",
-    "t53"."n__connections__decision_makers" AS "raw__decision_maker_connections",
-    "t53"."n__connections__same_company" AS "raw__same_company_connections",
-    "t53"."n__accepted__180" AS "raw__acceptance_rate",
-    "t53"."n__invited__180" AS "trials__acceptance_rate",
+    CAST("t53"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
+    CAST("t53"."raw__rich_media" AS INT) AS "raw__rich_media",
+    CAST("t53"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
+    CAST("t53"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
+    CAST("t53"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
+    CAST("t53"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
+    CAST("t53"."n__actor__count__search__180" AS INT) AS "raw__searches",
+    CAST("t53"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
+    CAST("t53"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
+    CAST("t53"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
+    CAST("t53"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
+    CAST("t53"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
+    CAST("t53"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
+    CAST("t53"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
+    CAST("t53"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
+    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
+    CAST("t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
+    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
+    CAST("t53"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
+    CAST("t53"."n__connections__all" AS INT) AS "raw__connections",
+    CAST("t53"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
+    CAST("t53"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
+    CAST("t53"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
+    CAST("t53"."n__invited__180" AS INT) AS "trials__acceptance_rate",
     CAST(CAST(FLOOR((
       LEAST("t53"."raw__profile_completeness" / 7.0, 1.0) * 9.0 * 100.0
     ) + 0.5) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
@@ -715,47 +715,47 @@ WITH "t54" AS (
 )
 SELECT
   MAKE_DATE(2026, 3, 31) AS "as_of",
-  "t95"."member_id",
+  "t96"."member_id",
   '1.2.0' AS "model_version",
-  "t95"."industry",
-  "t95"."team_id",
-  "t95"."brand",
-  "t95"."find",
-  "t95"."engage",
-  "t95"."relationships",
-  "t95"."total",
-  "t95"."industry_rank",
-  "t95"."industry_size",
-  "t95"."industry_avg",
-  "t95"."network_rank",
-  "t95"."network_size",
-  "t95"."network_avg",
-  "t95"."team_rank",
-  "t95"."team_size",
-  "t95"."team_avg",
+  "t96"."industry",
+  "t96"."team_id",
+  "t96"."brand",
+  "t96"."find",
+  "t96"."engage",
+  "t96"."relationships",
+  "t96"."total",
+  "t96"."industry_rank",
+  "t96"."industry_size",
+  "t96"."industry_avg",
+  "t96"."network_rank",
+  "t96"."network_size",
+  "t96"."network_avg",
+  "t96"."team_rank",
+  "t96"."team_size",
+  "t96"."team_avg",
   CAST([
-    "t95"."raw__profile_completeness",
-    "t95"."raw__rich_media",
-    "t95"."raw__endorsements_received",
-    "t95"."raw__posts_and_articles",
-    "t95"."raw__engagement_received",
-    "t95"."raw__followers_gained",
-    "t95"."raw__searches",
-    "t95"."raw__advanced_searches",
-    "t95"."raw__profile_views_made",
-    "t95"."raw__prospecting_views",
-    "t95"."raw__inbound_profile_views",
-    "t95"."raw__leads_and_accounts_saved",
-    "t95"."raw__days_active",
-    "t95"."raw__shares_and_posts",
-    "t95"."raw__engagement_given",
-    "t95"."raw__messages_sent",
-    "t95"."raw__response_rate",
-    "t95"."raw__groups",
-    "t95"."raw__connections",
-    "t95"."raw__decision_maker_connections",
-    "t95"."raw__same_company_connections",
-    "t95"."raw__acceptance_rate"
+    "t96"."raw__profile_completeness",
+    "t96"."raw__rich_media",
+    "t96"."raw__endorsements_received",
+    "t96"."raw__posts_and_articles",
+    "t96"."raw__engagement_received",
+    "t96"."raw__followers_gained",
+    "t96"."raw__searches",
+    "t96"."raw__advanced_searches",
+    "t96"."raw__profile_views_made",
+    "t96"."raw__prospecting_views",
+    "t96"."raw__inbound_profile_views",
+    "t96"."raw__leads_and_accounts_saved",
+    "t96"."raw__days_active",
+    "t96"."raw__shares_and_posts",
+    "t96"."raw__engagement_given",
+    "t96"."raw__messages_sent",
+    "t96"."raw__response_rate",
+    "t96"."raw__groups",
+    "t96"."raw__connections",
+    "t96"."raw__decision_maker_connections",
+    "t96"."raw__same_company_connections",
+    "t96"."raw__acceptance_rate"
   ] AS DOUBLE[]) AS "signal_raw",
   CAST([
     CAST(NULL AS DOUBLE),
@@ -774,22 +774,22 @@ SELECT
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
-    "t95"."trials__response_rate",
+    "t96"."trials__response_rate",
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
-    "t95"."trials__acceptance_rate"
+    "t96"."trials__acceptance_rate"
   ] AS DOUBLE[]) AS "signal_trials",
   CAST([
     CAST(CAST(CAST(FLOOR((
-      LEAST("t95"."raw__profile_completeness" / 7.0, 1.0) * 9.0 * 100.0
+      LEAST("t96"."raw__profile_completeness" / 7.0, 1.0) * 9.0 * 100.0
     ) + 0.5) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__rich_media" / 2.0
+            "t96"."raw__rich_media" / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -798,7 +798,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__endorsements_received" / 2.0
+            "t96"."raw__endorsements_received" / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -807,21 +807,21 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__posts_and_articles" / 2.0
+            "t96"."raw__posts_and_articles" / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(LN("t95"."raw__engagement_received" + 1.0) / 4.110873864173311, 1.0) * 2.0 * 100.0
+        LEAST(LN("t96"."raw__engagement_received" + 1.0) / 4.110873864173311, 1.0) * 2.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__followers_gained" / 1.25
+            "t96"."raw__followers_gained" / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -830,7 +830,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__searches" / 1.5
+            "t96"."raw__searches" / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -839,7 +839,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__advanced_searches" / 1.25
+            "t96"."raw__advanced_searches" / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -848,7 +848,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__profile_views_made" / 2.0
+            "t96"."raw__profile_views_made" / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -857,21 +857,21 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__prospecting_views" / 2.0
+            "t96"."raw__prospecting_views" / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(LN("t95"."raw__inbound_profile_views" + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
+        LEAST(LN("t96"."raw__inbound_profile_views" + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__leads_and_accounts_saved" / 1.5
+            "t96"."raw__leads_and_accounts_saved" / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -880,7 +880,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__days_active" / 4.0
+            "t96"."raw__days_active" / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -889,7 +889,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__shares_and_posts" / 1.5
+            "t96"."raw__shares_and_posts" / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -898,7 +898,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__engagement_given" / 2.0
+            "t96"."raw__engagement_given" / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -907,7 +907,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__messages_sent" / 2.0
+            "t96"."raw__messages_sent" / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -915,11 +915,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t95"."trials__response_rate" > 0
+          WHEN "t96"."trials__response_rate" > 0
           THEN (
-            LEAST("t95"."raw__response_rate", "t95"."trials__response_rate") + 2.0
+            LEAST("t96"."raw__response_rate", "t96"."trials__response_rate") + 2.0
           ) / (
-            "t95"."trials__response_rate" + 5.0
+            "t96"."trials__response_rate" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -929,7 +929,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__groups" / 1.25
+            "t96"."raw__groups" / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -938,7 +938,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__connections" / 50.0
+            "t96"."raw__connections" / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -947,7 +947,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__decision_maker_connections" / 20.0
+            "t96"."raw__decision_maker_connections" / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -956,7 +956,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            "t95"."raw__same_company_connections" / 35.0
+            "t96"."raw__same_company_connections" / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -964,11 +964,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t95"."trials__acceptance_rate" > 0
+          WHEN "t96"."trials__acceptance_rate" > 0
           THEN (
-            LEAST("t95"."raw__acceptance_rate", "t95"."trials__acceptance_rate") + 2.5
+            LEAST("t96"."raw__acceptance_rate", "t96"."trials__acceptance_rate") + 2.5
           ) / (
-            "t95"."trials__acceptance_rate" + 5.0
+            "t96"."trials__acceptance_rate" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -977,410 +977,454 @@ SELECT
   ] AS DECIMAL(4, 2)[]) AS "signal_points"
 FROM (
   SELECT
-    "t94".*
-    EXCLUDE ("n_above", "n_connected", "sum_connected")
+    "t95"."member_id",
+    "t95"."industry",
+    "t95"."team_id",
+    CAST("t95"."raw__profile_completeness" AS DOUBLE) AS "raw__profile_completeness",
+    CAST("t95"."raw__rich_media" AS DOUBLE) AS "raw__rich_media",
+    CAST("t95"."raw__endorsements_received" AS DOUBLE) AS "raw__endorsements_received",
+    CAST("t95"."raw__posts_and_articles" AS DOUBLE) AS "raw__posts_and_articles",
+    CAST("t95"."raw__engagement_received" AS DOUBLE) AS "raw__engagement_received",
+    CAST("t95"."raw__followers_gained" AS DOUBLE) AS "raw__followers_gained",
+    CAST("t95"."raw__searches" AS DOUBLE) AS "raw__searches",
+    CAST("t95"."raw__advanced_searches" AS DOUBLE) AS "raw__advanced_searches",
+    CAST("t95"."raw__profile_views_made" AS DOUBLE) AS "raw__profile_views_made",
+    CAST("t95"."raw__prospecting_views" AS DOUBLE) AS "raw__prospecting_views",
+    CAST("t95"."raw__inbound_profile_views" AS DOUBLE) AS "raw__inbound_profile_views",
+    CAST("t95"."raw__leads_and_accounts_saved" AS DOUBLE) AS "raw__leads_and_accounts_saved",
+    CAST("t95"."raw__days_active" AS DOUBLE) AS "raw__days_active",
+    CAST("t95"."raw__shares_and_posts" AS DOUBLE) AS "raw__shares_and_posts",
+    CAST("t95"."raw__engagement_given" AS DOUBLE) AS "raw__engagement_given",
+    CAST("t95"."raw__messages_sent" AS DOUBLE) AS "raw__messages_sent",
+    CAST("t95"."raw__response_rate" AS DOUBLE) AS "raw__response_rate",
+    CAST("t95"."raw__groups" AS DOUBLE) AS "raw__groups",
+    CAST("t95"."raw__connections" AS DOUBLE) AS "raw__connections",
+    CAST("t95"."raw__decision_maker_connections" AS DOUBLE) AS "raw__decision_maker_connections",
+    CAST("t95"."raw__same_company_connections" AS DOUBLE) AS "raw__same_company_connections",
+    CAST("t95"."raw__acceptance_rate" AS DOUBLE) AS "raw__acceptance_rate",
+    CAST("t95"."trials__response_rate" AS DOUBLE) AS "trials__response_rate",
+    CAST("t95"."trials__acceptance_rate" AS DOUBLE) AS "trials__acceptance_rate",
+    "t95"."brand",
+    "t95"."find",
+    "t95"."engage",
+    "t95"."relationships",
+    "t95"."total",
+    "t95"."industry_rank",
+    "t95"."industry_size",
+    "t95"."industry_avg",
+    "t95"."team_rank",
+    "t95"."team_size",
+    "t95"."team_avg",
+    "t95"."network_rank",
+    "t95"."network_size",
+    "t95"."network_avg"
   FROM (
     SELECT
-      "t93"."member_id",
-      "t93"."industry",
-      "t93"."team_id",
-      "t93"."raw__profile_completeness",
-      "t93"."raw__rich_media",
-      "t93"."raw__endorsements_received",
-      "t93"."raw__posts_and_articles",
-      "t93"."raw__engagement_received",
-      "t93"."raw__followers_gained",
-      "t93"."raw__searches",
-      "t93"."raw__advanced_searches",
-      "t93"."raw__profile_views_made",
-      "t93"."raw__prospecting_views",
-      "t93"."raw__inbound_profile_views",
-      "t93"."raw__leads_and_accounts_saved",
-      "t93"."raw__days_active",
-      "t93"."raw__shares_and_posts",
-      "t93"."raw__engagement_given",
-      "t93"."raw__messages_sent",
-      "t93"."raw__response_rate",
-      "t93"."raw__groups",
-      "t93"."raw__connections",
-      "t93"."raw__decision_maker_connections",
-      "t93"."raw__same_company_connections",
-      "t93"."raw__acceptance_rate",
-      "t93"."trials__response_rate",
-      "t93"."trials__acceptance_rate",
-      "t93"."brand",
-      "t93"."find",
-      "t93"."engage",
-      "t93"."relationships",
-      "t93"."total",
-      "t93"."industry_rank",
-      "t93"."industry_size",
-      "t93"."industry_avg",
-      "t93"."team_rank",
-      "t93"."team_size",
-      "t93"."team_avg",
-      "t93"."n_connected",
-      "t93"."n_above",
-      "t93"."sum_connected",
-      CASE
-        WHEN (
-          COALESCE("t93"."n_connected", 0) + 1
-        ) >= 5
-        THEN COALESCE("t93"."n_above", 0) + 1
-        ELSE NULL
-      END AS "network_rank",
-      COALESCE("t93"."n_connected", 0) + 1 AS "network_size",
-      (
-        CAST("t93"."total" AS DOUBLE) + COALESCE("t93"."sum_connected", 0.0)
-      ) / (
-        COALESCE("t93"."n_connected", 0) + 1
-      ) AS "network_avg"
+      "t94".*
+      EXCLUDE ("n_above", "n_connected", "sum_connected")
     FROM (
       SELECT
-        "t92".*
-        EXCLUDE ("key")
+        "t93"."member_id",
+        "t93"."industry",
+        "t93"."team_id",
+        "t93"."raw__profile_completeness",
+        "t93"."raw__rich_media",
+        "t93"."raw__endorsements_received",
+        "t93"."raw__posts_and_articles",
+        "t93"."raw__engagement_received",
+        "t93"."raw__followers_gained",
+        "t93"."raw__searches",
+        "t93"."raw__advanced_searches",
+        "t93"."raw__profile_views_made",
+        "t93"."raw__prospecting_views",
+        "t93"."raw__inbound_profile_views",
+        "t93"."raw__leads_and_accounts_saved",
+        "t93"."raw__days_active",
+        "t93"."raw__shares_and_posts",
+        "t93"."raw__engagement_given",
+        "t93"."raw__messages_sent",
+        "t93"."raw__response_rate",
+        "t93"."raw__groups",
+        "t93"."raw__connections",
+        "t93"."raw__decision_maker_connections",
+        "t93"."raw__same_company_connections",
+        "t93"."raw__acceptance_rate",
+        "t93"."trials__response_rate",
+        "t93"."trials__acceptance_rate",
+        "t93"."brand",
+        "t93"."find",
+        "t93"."engage",
+        "t93"."relationships",
+        "t93"."total",
+        "t93"."industry_rank",
+        "t93"."industry_size",
+        "t93"."industry_avg",
+        "t93"."team_rank",
+        "t93"."team_size",
+        "t93"."team_avg",
+        "t93"."n_connected",
+        "t93"."n_above",
+        "t93"."sum_connected",
+        CASE
+          WHEN (
+            COALESCE("t93"."n_connected", 0) + 1
+          ) >= 5
+          THEN COALESCE("t93"."n_above", 0) + 1
+          ELSE NULL
+        END AS "network_rank",
+        COALESCE("t93"."n_connected", 0) + 1 AS "network_size",
+        (
+          CAST("t93"."total" AS DOUBLE) + COALESCE("t93"."sum_connected", 0.0)
+        ) / (
+          COALESCE("t93"."n_connected", 0) + 1
+        ) AS "network_avg"
       FROM (
         SELECT
-          "t91"."member_id",
-          "t91"."industry",
-          "t91"."team_id",
-          "t91"."raw__profile_completeness",
-          "t91"."raw__rich_media",
-          "t91"."raw__endorsements_received",
-          "t91"."raw__posts_and_articles",
-          "t91"."raw__engagement_received",
-          "t91"."raw__followers_gained",
-          "t91"."raw__searches",
-          "t91"."raw__advanced_searches",
-          "t91"."raw__profile_views_made",
-          "t91"."raw__prospecting_views",
-          "t91"."raw__inbound_profile_views",
-          "t91"."raw__leads_and_accounts_saved",
-          "t91"."raw__days_active",
-          "t91"."raw__shares_and_posts",
-          "t91"."raw__engagement_given",
-          "t91"."raw__messages_sent",
-          "t91"."raw__response_rate",
-          "t91"."raw__groups",
-          "t91"."raw__connections",
-          "t91"."raw__decision_maker_connections",
-          "t91"."raw__same_company_connections",
-          "t91"."raw__acceptance_rate",
-          "t91"."trials__response_rate",
-          "t91"."trials__acceptance_rate",
-          "t91"."brand",
-          "t91"."find",
-          "t91"."engage",
-          "t91"."relationships",
-          "t91"."total",
-          "t91"."industry_rank",
-          "t91"."industry_size",
-          "t91"."industry_avg",
-          "t91"."team_rank",
-          "t91"."team_size",
-          "t91"."team_avg",
-          "t79"."key",
-          "t79"."n_connected",
-          "t79"."n_above",
-          "t79"."sum_connected"
+          "t92".*
+          EXCLUDE ("key")
         FROM (
           SELECT
-            "t89".*
-            EXCLUDE ("stats_key", "stats_total")
+            "t91"."member_id",
+            "t91"."industry",
+            "t91"."team_id",
+            "t91"."raw__profile_completeness",
+            "t91"."raw__rich_media",
+            "t91"."raw__endorsements_received",
+            "t91"."raw__posts_and_articles",
+            "t91"."raw__engagement_received",
+            "t91"."raw__followers_gained",
+            "t91"."raw__searches",
+            "t91"."raw__advanced_searches",
+            "t91"."raw__profile_views_made",
+            "t91"."raw__prospecting_views",
+            "t91"."raw__inbound_profile_views",
+            "t91"."raw__leads_and_accounts_saved",
+            "t91"."raw__days_active",
+            "t91"."raw__shares_and_posts",
+            "t91"."raw__engagement_given",
+            "t91"."raw__messages_sent",
+            "t91"."raw__response_rate",
+            "t91"."raw__groups",
+            "t91"."raw__connections",
+            "t91"."raw__decision_maker_connections",
+            "t91"."raw__same_company_connections",
+            "t91"."raw__acceptance_rate",
+            "t91"."trials__response_rate",
+            "t91"."trials__acceptance_rate",
+            "t91"."brand",
+            "t91"."find",
+            "t91"."engage",
+            "t91"."relationships",
+            "t91"."total",
+            "t91"."industry_rank",
+            "t91"."industry_size",
+            "t91"."industry_avg",
+            "t91"."team_rank",
+            "t91"."team_size",
+            "t91"."team_avg",
+            "t79"."key",
+            "t79"."n_connected",
+            "t79"."n_above",
+            "t79"."sum_connected"
           FROM (
             SELECT
-              "t88"."member_id",
-              "t88"."industry",
-              "t88"."team_id",
-              "t88"."raw__profile_completeness",
-              "t88"."raw__rich_media",
-              "t88"."raw__endorsements_received",
-              "t88"."raw__posts_and_articles",
-              "t88"."raw__engagement_received",
-              "t88"."raw__followers_gained",
-              "t88"."raw__searches",
-              "t88"."raw__advanced_searches",
-              "t88"."raw__profile_views_made",
-              "t88"."raw__prospecting_views",
-              "t88"."raw__inbound_profile_views",
-              "t88"."raw__leads_and_accounts_saved",
-              "t88"."raw__days_active",
-              "t88"."raw__shares_and_posts",
-              "t88"."raw__engagement_given",
-              "t88"."raw__messages_sent",
-              "t88"."raw__response_rate",
-              "t88"."raw__groups",
-              "t88"."raw__connections",
-              "t88"."raw__decision_maker_connections",
-              "t88"."raw__same_company_connections",
-              "t88"."raw__acceptance_rate",
-              "t88"."trials__response_rate",
-              "t88"."trials__acceptance_rate",
-              "t88"."brand",
-              "t88"."find",
-              "t88"."engage",
-              "t88"."relationships",
-              "t88"."total",
-              "t88"."industry_rank",
-              "t88"."industry_size",
-              "t88"."industry_avg",
-              "t84"."stats_key",
-              "t84"."stats_total",
-              "t84"."team_rank",
-              "t84"."team_size",
-              "t84"."team_avg"
+              "t89".*
+              EXCLUDE ("stats_key", "stats_total")
             FROM (
               SELECT
-                "t86".*
-                EXCLUDE ("stats_key", "stats_total")
+                "t88"."member_id",
+                "t88"."industry",
+                "t88"."team_id",
+                "t88"."raw__profile_completeness",
+                "t88"."raw__rich_media",
+                "t88"."raw__endorsements_received",
+                "t88"."raw__posts_and_articles",
+                "t88"."raw__engagement_received",
+                "t88"."raw__followers_gained",
+                "t88"."raw__searches",
+                "t88"."raw__advanced_searches",
+                "t88"."raw__profile_views_made",
+                "t88"."raw__prospecting_views",
+                "t88"."raw__inbound_profile_views",
+                "t88"."raw__leads_and_accounts_saved",
+                "t88"."raw__days_active",
+                "t88"."raw__shares_and_posts",
+                "t88"."raw__engagement_given",
+                "t88"."raw__messages_sent",
+                "t88"."raw__response_rate",
+                "t88"."raw__groups",
+                "t88"."raw__connections",
+                "t88"."raw__decision_maker_connections",
+                "t88"."raw__same_company_connections",
+                "t88"."raw__acceptance_rate",
+                "t88"."trials__response_rate",
+                "t88"."trials__acceptance_rate",
+                "t88"."brand",
+                "t88"."find",
+                "t88"."engage",
+                "t88"."relationships",
+                "t88"."total",
+                "t88"."industry_rank",
+                "t88"."industry_size",
+                "t88"."industry_avg",
+                "t84"."stats_key",
+                "t84"."stats_total",
+                "t84"."team_rank",
+                "t84"."team_size",
+                "t84"."team_avg"
               FROM (
                 SELECT
-                  "t61"."member_id",
-                  "t61"."industry",
-                  "t61"."team_id",
-                  "t61"."raw__profile_completeness",
-                  "t61"."raw__rich_media",
-                  "t61"."raw__endorsements_received",
-                  "t61"."raw__posts_and_articles",
-                  "t61"."raw__engagement_received",
-                  "t61"."raw__followers_gained",
-                  "t61"."raw__searches",
-                  "t61"."raw__advanced_searches",
-                  "t61"."raw__profile_views_made",
-                  "t61"."raw__prospecting_views",
-                  "t61"."raw__inbound_profile_views",
-                  "t61"."raw__leads_and_accounts_saved",
-                  "t61"."raw__days_active",
-                  "t61"."raw__shares_and_posts",
-                  "t61"."raw__engagement_given",
-                  "t61"."raw__messages_sent",
-                  "t61"."raw__response_rate",
-                  "t61"."raw__groups",
-                  "t61"."raw__connections",
-                  "t61"."raw__decision_maker_connections",
-                  "t61"."raw__same_company_connections",
-                  "t61"."raw__acceptance_rate",
-                  "t61"."trials__response_rate",
-                  "t61"."trials__acceptance_rate",
-                  "t61"."brand",
-                  "t61"."find",
-                  "t61"."engage",
-                  "t61"."relationships",
-                  "t61"."total",
-                  "t85"."stats_key",
-                  "t85"."stats_total",
-                  "t85"."industry_rank",
-                  "t85"."industry_size",
-                  "t85"."industry_avg"
+                  "t86".*
+                  EXCLUDE ("stats_key", "stats_total")
                 FROM (
                   SELECT
-                    "t55"."member_id",
-                    "t55"."industry",
-                    "t55"."team_id",
-                    "t55"."raw__profile_completeness",
-                    "t55"."raw__rich_media",
-                    "t55"."raw__endorsements_received",
-                    "t55"."raw__posts_and_articles",
-                    "t55"."raw__engagement_received",
-                    "t55"."raw__followers_gained",
-                    "t55"."raw__searches",
-                    "t55"."raw__advanced_searches",
-                    "t55"."raw__profile_views_made",
-                    "t55"."raw__prospecting_views",
-                    "t55"."raw__inbound_profile_views",
-                    "t55"."raw__leads_and_accounts_saved",
-                    "t55"."raw__days_active",
-                    "t55"."raw__shares_and_posts",
-                    "t55"."raw__engagement_given",
-                    "t55"."raw__messages_sent",
-                    "t55"."raw__response_rate",
-                    "t55"."raw__groups",
-                    "t55"."raw__connections",
-                    "t55"."raw__decision_maker_connections",
-                    "t55"."raw__same_company_connections",
-                    "t55"."raw__acceptance_rate",
-                    "t55"."trials__response_rate",
-                    "t55"."trials__acceptance_rate",
-                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "brand",
-                    CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "find",
-                    CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "engage",
-                    CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+                    "t61"."member_id",
+                    "t61"."industry",
+                    "t61"."team_id",
+                    "t61"."raw__profile_completeness",
+                    "t61"."raw__rich_media",
+                    "t61"."raw__endorsements_received",
+                    "t61"."raw__posts_and_articles",
+                    "t61"."raw__engagement_received",
+                    "t61"."raw__followers_gained",
+                    "t61"."raw__searches",
+                    "t61"."raw__advanced_searches",
+                    "t61"."raw__profile_views_made",
+                    "t61"."raw__prospecting_views",
+                    "t61"."raw__inbound_profile_views",
+                    "t61"."raw__leads_and_accounts_saved",
+                    "t61"."raw__days_active",
+                    "t61"."raw__shares_and_posts",
+                    "t61"."raw__engagement_given",
+                    "t61"."raw__messages_sent",
+                    "t61"."raw__response_rate",
+                    "t61"."raw__groups",
+                    "t61"."raw__connections",
+                    "t61"."raw__decision_maker_connections",
+                    "t61"."raw__same_company_connections",
+                    "t61"."raw__acceptance_rate",
+                    "t61"."trials__response_rate",
+                    "t61"."trials__acceptance_rate",
+                    "t61"."brand",
+                    "t61"."find",
+                    "t61"."engage",
+                    "t61"."relationships",
+                    "t61"."total",
+                    "t85"."stats_key",
+                    "t85"."stats_total",
+                    "t85"."industry_rank",
+                    "t85"."industry_size",
+                    "t85"."industry_avg"
+                  FROM (
+                    SELECT
+                      "t55"."member_id",
+                      "t55"."industry",
+                      "t55"."team_id",
+                      "t55"."raw__profile_completeness",
+                      "t55"."raw__rich_media",
+                      "t55"."raw__endorsements_received",
+                      "t55"."raw__posts_and_articles",
+                      "t55"."raw__engagement_received",
+                      "t55"."raw__followers_gained",
+                      "t55"."raw__searches",
+                      "t55"."raw__advanced_searches",
+                      "t55"."raw__profile_views_made",
+                      "t55"."raw__prospecting_views",
+                      "t55"."raw__inbound_profile_views",
+                      "t55"."raw__leads_and_accounts_saved",
+                      "t55"."raw__days_active",
+                      "t55"."raw__shares_and_posts",
+                      "t55"."raw__engagement_given",
+                      "t55"."raw__messages_sent",
+                      "t55"."raw__response_rate",
+                      "t55"."raw__groups",
+                      "t55"."raw__connections",
+                      "t55"."raw__decision_maker_connections",
+                      "t55"."raw__same_company_connections",
+                      "t55"."raw__acceptance_rate",
+                      "t55"."trials__response_rate",
+                      "t55"."trials__acceptance_rate",
+                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "brand",
+                      CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "find",
+                      CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "engage",
+                      CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
+                        "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                      ) + (
+                        "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                      ) + (
+                        "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                      ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "total"
+                    FROM "t54" AS "t55"
+                  ) AS "t61"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t81"."industry" AS "stats_key",
+                      "t81"."total" AS "stats_total",
+                      "t81"."rank" AS "industry_rank",
+                      "t81"."size" AS "industry_size",
+                      "t81"."avg" AS "industry_avg"
+                    FROM (
+                      SELECT
+                        "t77"."industry",
+                        "t77"."total",
+                        CASE WHEN "t72"."size" >= 5 THEN "t77"."rank" ELSE NULL END AS "rank",
+                        "t72"."size",
+                        "t72"."avg"
+                      FROM (
+                        SELECT
+                          "t67"."industry",
+                          "t67"."total",
+                          "t67"."members",
+                          COALESCE(
+                            SUM("t67"."members") OVER (
+                              PARTITION BY "t67"."industry"
+                              ORDER BY "t67"."total" DESC
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                            ),
+                            0
+                          ) + 1 AS "rank"
+                        FROM (
+                          SELECT
+                            "t65"."industry",
+                            "t65"."total",
+                            COUNT(*) AS "members"
+                          FROM "t60" AS "t65"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t67"
+                      ) AS "t77"
+                      INNER JOIN (
+                        SELECT
+                          "t65"."industry",
+                          COUNT(*) AS "size",
+                          AVG(CAST("t65"."total" AS DOUBLE)) AS "avg"
+                        FROM "t60" AS "t65"
+                        GROUP BY
+                          1
+                      ) AS "t72"
+                        ON "t77"."industry" = "t72"."industry"
+                    ) AS "t81"
+                  ) AS "t85"
+                    ON "t61"."industry" = "t85"."stats_key" AND "t61"."total" = "t85"."stats_total"
+                ) AS "t86"
+              ) AS "t88"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t80"."team_id" AS "stats_key",
+                  "t80"."total" AS "stats_total",
+                  "t80"."rank" AS "team_rank",
+                  "t80"."size" AS "team_size",
+                  "t80"."avg" AS "team_avg"
+                FROM (
+                  SELECT
+                    "t76"."team_id",
+                    "t76"."total",
+                    CASE WHEN "t71"."size" >= 5 THEN "t76"."rank" ELSE NULL END AS "rank",
+                    "t71"."size",
+                    "t71"."avg"
+                  FROM (
+                    SELECT
+                      "t66"."team_id",
+                      "t66"."total",
+                      "t66"."members",
+                      COALESCE(
+                        SUM("t66"."members") OVER (
+                          PARTITION BY "t66"."team_id"
+                          ORDER BY "t66"."total" DESC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ),
+                        0
+                      ) + 1 AS "rank"
+                    FROM (
+                      SELECT
+                        "t64"."team_id",
+                        "t64"."total",
+                        COUNT(*) AS "members"
+                      FROM "t59" AS "t64"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t66"
+                  ) AS "t76"
+                  INNER JOIN (
+                    SELECT
+                      "t64"."team_id",
+                      COUNT(*) AS "size",
+                      AVG(CAST("t64"."total" AS DOUBLE)) AS "avg"
+                    FROM "t59" AS "t64"
+                    GROUP BY
+                      1
+                  ) AS "t71"
+                    ON "t76"."team_id" = "t71"."team_id"
+                ) AS "t80"
+              ) AS "t84"
+                ON "t88"."team_id" = "t84"."stats_key" AND "t88"."total" = "t84"."stats_total"
+            ) AS "t89"
+          ) AS "t91"
+          LEFT OUTER JOIN (
+            SELECT
+              "t73"."key",
+              COUNT(*) AS "n_connected",
+              COUNT(*) FILTER(WHERE
+                "t73"."other" > "t73"."own") AS "n_above",
+              SUM(CAST("t73"."other" AS DOUBLE)) AS "sum_connected"
+            FROM (
+              SELECT
+                "t70"."end"."key" AS "key",
+                "t70"."end"."own" AS "own",
+                "t70"."end"."other" AS "other"
+              FROM (
+                SELECT
+                  UNNEST(
+                    CAST([
+                      {'key': "t12"."a_id", 'own': "t62"."a_total", 'other': "t63"."b_total"},
+                      {'key': "t12"."b_id", 'own': "t63"."b_total", 'other': "t62"."a_total"}
+                    ] AS STRUCT("key" BIGINT, "own" DECIMAL(5, 2), "other" DECIMAL(5, 2))[])
+                  ) AS "end"
+                FROM (
+                  SELECT
+                    "t0"."member_a" AS "a_id",
+                    "t0"."member_b" AS "b_id"
+                  FROM "connections" AS "t0"
+                  WHERE
+                    "t0"."connected_at" < MAKE_TIMESTAMP(2026, 4, 1, 0, 0, 0.0)
+                ) AS "t12"
+                INNER JOIN (
+                  SELECT
+                    "t55"."member_id" AS "a_id",
                     CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
                       "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
                     ) + (
                       "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
                     ) + (
                       "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                    ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "total"
+                    ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "a_total"
                   FROM "t54" AS "t55"
-                ) AS "t61"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t81"."industry" AS "stats_key",
-                    "t81"."total" AS "stats_total",
-                    "t81"."rank" AS "industry_rank",
-                    "t81"."size" AS "industry_size",
-                    "t81"."avg" AS "industry_avg"
-                  FROM (
-                    SELECT
-                      "t77"."industry",
-                      "t77"."total",
-                      CASE WHEN "t72"."size" >= 5 THEN "t77"."rank" ELSE NULL END AS "rank",
-                      "t72"."size",
-                      "t72"."avg"
-                    FROM (
-                      SELECT
-                        "t67"."industry",
-                        "t67"."total",
-                        "t67"."members",
-                        COALESCE(
-                          SUM("t67"."members") OVER (
-                            PARTITION BY "t67"."industry"
-                            ORDER BY "t67"."total" DESC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ),
-                          0
-                        ) + 1 AS "rank"
-                      FROM (
-                        SELECT
-                          "t65"."industry",
-                          "t65"."total",
-                          COUNT(*) AS "members"
-                        FROM "t60" AS "t65"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t67"
-                    ) AS "t77"
-                    INNER JOIN (
-                      SELECT
-                        "t65"."industry",
-                        COUNT(*) AS "size",
-                        AVG(CAST("t65"."total" AS DOUBLE)) AS "avg"
-                      FROM "t60" AS "t65"
-                      GROUP BY
-                        1
-                    ) AS "t72"
-                      ON "t77"."industry" = "t72"."industry"
-                  ) AS "t81"
-                ) AS "t85"
-                  ON "t61"."industry" = "t85"."stats_key" AND "t61"."total" = "t85"."stats_total"
-              ) AS "t86"
-            ) AS "t88"
-            LEFT OUTER JOIN (
-              SELECT
-                "t80"."team_id" AS "stats_key",
-                "t80"."total" AS "stats_total",
-                "t80"."rank" AS "team_rank",
-                "t80"."size" AS "team_size",
-                "t80"."avg" AS "team_avg"
-              FROM (
-                SELECT
-                  "t76"."team_id",
-                  "t76"."total",
-                  CASE WHEN "t71"."size" >= 5 THEN "t76"."rank" ELSE NULL END AS "rank",
-                  "t71"."size",
-                  "t71"."avg"
-                FROM (
-                  SELECT
-                    "t66"."team_id",
-                    "t66"."total",
-                    "t66"."members",
-                    COALESCE(
-                      SUM("t66"."members") OVER (
-                        PARTITION BY "t66"."team_id"
-                        ORDER BY "t66"."total" DESC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ),
-                      0
-                    ) + 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t64"."team_id",
-                      "t64"."total",
-                      COUNT(*) AS "members"
-                    FROM "t59" AS "t64"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t66"
-                ) AS "t76"
+                ) AS "t62"
+                  ON "t12"."a_id" = "t62"."a_id"
                 INNER JOIN (
                   SELECT
-                    "t64"."team_id",
-                    COUNT(*) AS "size",
-                    AVG(CAST("t64"."total" AS DOUBLE)) AS "avg"
-                  FROM "t59" AS "t64"
-                  GROUP BY
-                    1
-                ) AS "t71"
-                  ON "t76"."team_id" = "t71"."team_id"
-              ) AS "t80"
-            ) AS "t84"
-              ON "t88"."team_id" = "t84"."stats_key" AND "t88"."total" = "t84"."stats_total"
-          ) AS "t89"
-        ) AS "t91"
-        LEFT OUTER JOIN (
-          SELECT
-            "t73"."key",
-            COUNT(*) AS "n_connected",
-            COUNT(*) FILTER(WHERE
-              "t73"."other" > "t73"."own") AS "n_above",
-            SUM(CAST("t73"."other" AS DOUBLE)) AS "sum_connected"
-          FROM (
-            SELECT
-              "t70"."end"."key" AS "key",
-              "t70"."end"."own" AS "own",
-              "t70"."end"."other" AS "other"
-            FROM (
-              SELECT
-                UNNEST(
-                  CAST([
-                    {'key': "t12"."a_id", 'own': "t62"."a_total", 'other': "t63"."b_total"},
-                    {'key': "t12"."b_id", 'own': "t63"."b_total", 'other': "t62"."a_total"}
-                  ] AS STRUCT("key" BIGINT, "own" DECIMAL(5, 2), "other" DECIMAL(5, 2))[])
-                ) AS "end"
-              FROM (
-                SELECT
-                  "t0"."member_a" AS "a_id",
-                  "t0"."member_b" AS "b_id"
-                FROM "connections" AS "t0"
-                WHERE
-                  "t0"."connected_at" < MAKE_TIMESTAMP(2026, 4, 1, 0, 0, 0.0)
-              ) AS "t12"
-              INNER JOIN (
-                SELECT
-                  "t55"."member_id" AS "a_id",
-                  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                    "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
-                  ) + (
-                    "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
-                  ) + (
-                    "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                  ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "a_total"
-                FROM "t54" AS "t55"
-              ) AS "t62"
-                ON "t12"."a_id" = "t62"."a_id"
-              INNER JOIN (
-                SELECT
-                  "t55"."member_id" AS "b_id",
-                  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                    "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
-                  ) + (
-                    "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
-                  ) + (
-                    "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                  ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "b_total"
-                FROM "t54" AS "t55"
-              ) AS "t63"
-                ON "t12"."b_id" = "t63"."b_id"
-            ) AS "t70"
-          ) AS "t73"
-          GROUP BY
-            1
-        ) AS "t79"
-          ON "t91"."member_id" = "t79"."key"
-      ) AS "t92"
-    ) AS "t93"
-  ) AS "t94"
-) AS "t95"
+                    "t55"."member_id" AS "b_id",
+                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
+                      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                    ) + (
+                      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                    ) + (
+                      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                    ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS "b_total"
+                  FROM "t54" AS "t55"
+                ) AS "t63"
+                  ON "t12"."b_id" = "t63"."b_id"
+              ) AS "t70"
+            ) AS "t73"
+            GROUP BY
+              1
+          ) AS "t79"
+            ON "t91"."member_id" = "t79"."key"
+        ) AS "t92"
+      ) AS "t93"
+    ) AS "t94"
+  ) AS "t95"
+) AS "t96"

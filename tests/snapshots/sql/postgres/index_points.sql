@@ -1,41 +1,35 @@
 SELECT
-  "t52"."member_id",
-  "t52"."industry",
-  "t52"."team_id",
-  CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
-  CAST(CAST("t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
-  CAST(CAST("t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
-  CAST(CAST("t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
-  CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" + (
-    "t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active"
-  ) + (
-    "t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups"
-  ) + (
-    "t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate"
-  ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total",
+  "t53"."member_id",
+  "t53"."industry",
+  "t53"."team_id",
+  "t53"."brand",
+  "t53"."find",
+  "t53"."engage",
+  "t53"."relationships",
+  "t53"."total",
   ARRAY[
-    "t52"."raw__profile_completeness",
-    "t52"."raw__rich_media",
-    "t52"."raw__endorsements_received",
-    "t52"."raw__posts_and_articles",
-    "t52"."raw__engagement_received",
-    "t52"."raw__followers_gained",
-    "t52"."raw__searches",
-    "t52"."raw__advanced_searches",
-    "t52"."raw__profile_views_made",
-    "t52"."raw__prospecting_views",
-    "t52"."raw__inbound_profile_views",
-    "t52"."raw__leads_and_accounts_saved",
-    "t52"."raw__days_active",
-    "t52"."raw__shares_and_posts",
-    "t52"."raw__engagement_given",
-    "t52"."raw__messages_sent",
-    "t52"."raw__response_rate",
-    "t52"."raw__groups",
-    "t52"."raw__connections",
-    "t52"."raw__decision_maker_connections",
-    "t52"."raw__same_company_connections",
-    "t52"."raw__acceptance_rate"
+    "t53"."raw__profile_completeness",
+    "t53"."raw__rich_media",
+    "t53"."raw__endorsements_received",
+    "t53"."raw__posts_and_articles",
+    "t53"."raw__engagement_received",
+    "t53"."raw__followers_gained",
+    "t53"."raw__searches",
+    "t53"."raw__advanced_searches",
+    "t53"."raw__profile_views_made",
+    "t53"."raw__prospecting_views",
+    "t53"."raw__inbound_profile_views",
+    "t53"."raw__leads_and_accounts_saved",
+    "t53"."raw__days_active",
+    "t53"."raw__shares_and_posts",
+    "t53"."raw__engagement_given",
+    "t53"."raw__messages_sent",
+    "t53"."raw__response_rate",
+    "t53"."raw__groups",
+    "t53"."raw__connections",
+    "t53"."raw__decision_maker_connections",
+    "t53"."raw__same_company_connections",
+    "t53"."raw__acceptance_rate"
   ] AS "signal_raw",
   ARRAY[
     CAST(NULL AS DOUBLE PRECISION),
@@ -54,24 +48,24 @@ SELECT
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t52"."trials__response_rate",
+    "t53"."trials__response_rate",
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t52"."trials__acceptance_rate"
+    "t53"."trials__acceptance_rate"
   ] AS "signal_trials",
   ARRAY[
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(CAST("t52"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(CAST("t53"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -80,7 +74,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -89,7 +83,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -97,7 +91,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t52"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+          CAST(LN("t53"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
@@ -106,7 +100,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
+            CAST("t53"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -115,7 +109,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__searches" AS DOUBLE PRECISION) / 1.5
+            CAST("t53"."raw__searches" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -124,7 +118,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
+            CAST("t53"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -133,7 +127,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -142,7 +136,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -150,7 +144,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t52"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+          CAST(LN("t53"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
@@ -159,7 +153,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
+            CAST("t53"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -168,7 +162,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__days_active" AS DOUBLE PRECISION) / 4.0
+            CAST("t53"."raw__days_active" AS DOUBLE PRECISION) / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -177,7 +171,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
+            CAST("t53"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -186,7 +180,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -195,7 +189,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
+            CAST("t53"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -203,11 +197,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t52"."trials__response_rate" > 0
+          WHEN "t53"."trials__response_rate" > 0
           THEN CAST((
-            LEAST("t52"."raw__response_rate", "t52"."trials__response_rate") + 2.0
+            LEAST("t53"."raw__response_rate", "t53"."trials__response_rate") + 2.0
           ) AS DOUBLE PRECISION) / (
-            "t52"."trials__response_rate" + 5.0
+            "t53"."trials__response_rate" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -217,7 +211,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__groups" AS DOUBLE PRECISION) / 1.25
+            CAST("t53"."raw__groups" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -226,7 +220,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__connections" AS DOUBLE PRECISION) / 50.0
+            CAST("t53"."raw__connections" AS DOUBLE PRECISION) / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -235,7 +229,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
+            CAST("t53"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -244,7 +238,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t52"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
+            CAST("t53"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -252,11 +246,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t52"."trials__acceptance_rate" > 0
+          WHEN "t53"."trials__acceptance_rate" > 0
           THEN CAST((
-            LEAST("t52"."raw__acceptance_rate", "t52"."trials__acceptance_rate") + 2.5
+            LEAST("t53"."raw__acceptance_rate", "t53"."trials__acceptance_rate") + 2.5
           ) AS DOUBLE PRECISION) / (
-            "t52"."trials__acceptance_rate" + 5.0
+            "t53"."trials__acceptance_rate" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -265,826 +259,867 @@ SELECT
   ] AS "signal_points"
 FROM (
   SELECT
-    "t51"."member_id",
-    "t51"."industry",
-    "t51"."team_id",
-    "t51"."raw__profile_completeness",
-    "t51"."raw__rich_media",
-    "t51"."n__target__count__endorsement__180" AS "raw__endorsements_received",
-    "t51"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
-    "t51"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
-    "t51"."n__target__count__follow__180" AS "raw__followers_gained",
-    "t51"."n__actor__count__search__180" AS "raw__searches",
-    "t51"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
-    "t51"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
-    "t51"."n__prospecting__180" AS "raw__prospecting_views",
-    "t51"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
-    "t51"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
-    "t51"."n__actor__distinct_days__any__180" AS "raw__days_active",
-    "t51"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
-    "t51"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
-    "t51"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
-    "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS "raw__response_rate",
-    "t51"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
-    "t51"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
-    "t51"."n__connections__all" AS "raw__connections",
-    "t51"."n__connections__decision_makers" AS "raw__decision_maker_connections",
-    "t51"."n__connections__same_company" AS "raw__same_company_connections",
-    "t51"."n__accepted__180" AS "raw__acceptance_rate",
-    "t51"."n__invited__180" AS "trials__acceptance_rate",
-    CAST(CAST(FLOOR(
-      (
-        LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
-          ))
-        ) * 2.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
-            )
-          )
-        ) * 2.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
-            )
-          )
-        ) * 6.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
-    CAST(CAST(FLOOR(
-      (
-        LEAST(
-          CAST(LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
-          1.0
-        ) * 2.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
-          ))
-        ) * 3.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
-          ))
-        ) * 1.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__searches",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
-            )
-          )
-        ) * 1.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
-            )
-          )
-        ) * 8.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
-          ))
-        ) * 1.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
-    CAST(CAST(FLOOR(
-      (
-        LEAST(
-          CAST(LN("t51"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
-          1.0
-        ) * 1.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
-            )
-          )
-        ) * 1.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
-          ))
-        ) * 11.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__days_active",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
-          ))
-        ) * 6.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
-            )
-          )
-        ) * 15.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
-            )
-          )
-        ) * 1.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
-    CAST(CAST(FLOOR(
-      (
-        CASE
-          WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
-          THEN CAST((
-            LEAST(
-              "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180",
-              "t51"."n__actor__count__message_sent-inmail_sent__180"
-            ) + 2.0
-          ) AS DOUBLE PRECISION) / (
-            "t51"."n__actor__count__message_sent-inmail_sent__180" + 5.0
-          )
-          ELSE 0.0
-        END * 1.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(
-            -(
-              CAST("t51"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
-            )
-          )
-        ) * 1.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__groups",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__connections__all" AS DOUBLE PRECISION) / 50.0
-          ))
-        ) * 5.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__connections",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
-          ))
-        ) * 9.0 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
-    CAST(CAST(FLOOR(
-      (
-        (
-          1.0 - EXP(-(
-            CAST("t51"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
-          ))
-        ) * 5.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
-    CAST(CAST(FLOOR(
-      (
-        CASE
-          WHEN "t51"."n__invited__180" > 0
-          THEN CAST((
-            LEAST("t51"."n__accepted__180", "t51"."n__invited__180") + 2.5
-          ) AS DOUBLE PRECISION) / (
-            "t51"."n__invited__180" + 5.0
-          )
-          ELSE 0.0
-        END * 5.5 * 100.0
-      ) + 0.5
-    ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
+    "t52"."member_id",
+    "t52"."industry",
+    "t52"."team_id",
+    CAST("t52"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
+    CAST("t52"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
+    CAST("t52"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
+    CAST("t52"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
+    CAST("t52"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
+    CAST("t52"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
+    CAST("t52"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
+    CAST("t52"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
+    CAST("t52"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
+    CAST("t52"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
+    CAST("t52"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
+    CAST("t52"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
+    CAST("t52"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
+    CAST("t52"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
+    CAST("t52"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
+    CAST("t52"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
+    CAST("t52"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
+    CAST("t52"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
+    CAST("t52"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
+    CAST("t52"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
+    CAST("t52"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
+    CAST("t52"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
+    CAST("t52"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
+    CAST("t52"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
+    CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
+    CAST(CAST("t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
+    CAST(CAST("t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
+    CAST(CAST("t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+    CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" + (
+      "t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active"
+    ) + (
+      "t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups"
+    ) + (
+      "t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate"
+    ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
   FROM (
     SELECT
-      "t50"."member_id",
-      "t50"."industry",
-      "t50"."team_id",
-      "t50"."raw__profile_completeness",
-      "t50"."raw__rich_media",
-      CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
-      CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
-      CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
-      CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
-      CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
-      CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
-      CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
-      CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
-      CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
-      CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
-      CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
-      CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
-      CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
-      CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
-      CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
-      CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
-      CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
-      CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
-      CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
-      CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
-      CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
-      CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
+      "t51"."member_id",
+      "t51"."industry",
+      "t51"."team_id",
+      CAST("t51"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
+      CAST("t51"."raw__rich_media" AS INT) AS "raw__rich_media",
+      CAST("t51"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
+      CAST("t51"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
+      CAST("t51"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
+      CAST("t51"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
+      CAST("t51"."n__actor__count__search__180" AS INT) AS "raw__searches",
+      CAST("t51"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
+      CAST("t51"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
+      CAST("t51"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
+      CAST("t51"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
+      CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
+      CAST("t51"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
+      CAST("t51"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
+      CAST("t51"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
+      CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
+      CAST("t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
+      CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
+      CAST("t51"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
+      CAST("t51"."n__connections__all" AS INT) AS "raw__connections",
+      CAST("t51"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
+      CAST("t51"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
+      CAST("t51"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
+      CAST("t51"."n__invited__180" AS INT) AS "trials__acceptance_rate",
+      CAST(CAST(FLOOR(
+        (
+          LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            ))
+          ) * 2.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__rich_media",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
+              )
+            )
+          ) * 2.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__endorsements_received",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
+              )
+            )
+          ) * 6.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__posts_and_articles",
+      CAST(CAST(FLOOR(
+        (
+          LEAST(
+            CAST(LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+            1.0
+          ) * 2.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__engagement_received",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
+            ))
+          ) * 3.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__followers_gained",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
+            ))
+          ) * 1.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__searches",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
+              )
+            )
+          ) * 1.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__advanced_searches",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
+              )
+            )
+          ) * 8.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__profile_views_made",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
+            ))
+          ) * 1.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__prospecting_views",
+      CAST(CAST(FLOOR(
+        (
+          LEAST(
+            CAST(LN("t51"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+            1.0
+          ) * 1.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__inbound_profile_views",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
+              )
+            )
+          ) * 1.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__leads_and_accounts_saved",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
+            ))
+          ) * 11.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__days_active",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
+            ))
+          ) * 6.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__shares_and_posts",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
+              )
+            )
+          ) * 15.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__engagement_given",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
+              )
+            )
+          ) * 1.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__messages_sent",
+      CAST(CAST(FLOOR(
+        (
+          CASE
+            WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
+            THEN CAST((
+              LEAST(
+                "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180",
+                "t51"."n__actor__count__message_sent-inmail_sent__180"
+              ) + 2.0
+            ) AS DOUBLE PRECISION) / (
+              "t51"."n__actor__count__message_sent-inmail_sent__180" + 5.0
+            )
+            ELSE 0.0
+          END * 1.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__response_rate",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(
+              -(
+                CAST("t51"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
+              )
+            )
+          ) * 1.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__groups",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__connections__all" AS DOUBLE PRECISION) / 50.0
+            ))
+          ) * 5.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__connections",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
+            ))
+          ) * 9.0 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__decision_maker_connections",
+      CAST(CAST(FLOOR(
+        (
+          (
+            1.0 - EXP(-(
+              CAST("t51"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
+            ))
+          ) * 5.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__same_company_connections",
+      CAST(CAST(FLOOR(
+        (
+          CASE
+            WHEN "t51"."n__invited__180" > 0
+            THEN CAST((
+              LEAST("t51"."n__accepted__180", "t51"."n__invited__180") + 2.5
+            ) AS DOUBLE PRECISION) / (
+              "t51"."n__invited__180" + 5.0
+            )
+            ELSE 0.0
+          END * 5.5 * 100.0
+        ) + 0.5
+      ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
     FROM (
       SELECT
-        "t49"."member_id",
-        "t49"."industry",
-        "t49"."team_id",
-        "t49"."raw__profile_completeness",
-        "t49"."raw__rich_media",
-        "t49"."n__actor__count__post-article__180",
-        "t49"."n__actor__count__search__180",
-        "t49"."n__actor__count__advanced_search__180",
-        "t49"."n__actor__count__profile_view__180",
-        "t49"."n__actor__count__lead_saved-account_saved__180",
-        "t49"."n__actor__count__share-post__180",
-        "t49"."n__actor__count__comment-reaction__180",
-        "t49"."n__actor__count__message_sent-inmail_sent__180",
-        "t49"."n__actor__count__message_received__180",
-        "t49"."n__actor__count__group_joined-group_post__180",
-        "t49"."n__actor__distinct_days__any__180",
-        "t49"."n__target__count__endorsement__180",
-        "t49"."n__target__count__reaction-comment-share__180",
-        "t49"."n__target__count__follow__180",
-        "t49"."n__target__count__profile_view__180",
-        "t49"."n__target__count__inmail_replied__180",
-        "t49"."n__prospecting__180",
-        "t49"."n__connections__all",
-        "t49"."n__connections__decision_makers",
-        "t49"."n__connections__same_company",
-        "t49"."n__invited__180",
-        "t49"."n__accepted__180"
+        "t50"."member_id",
+        "t50"."industry",
+        "t50"."team_id",
+        "t50"."raw__profile_completeness",
+        "t50"."raw__rich_media",
+        CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
+        CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
+        CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
+        CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
+        CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
+        CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
+        CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
+        CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
+        CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
+        CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
+        CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
+        CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
+        CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
+        CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
+        CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
+        CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
+        CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
+        CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
+        CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
+        CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
+        CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
+        CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
       FROM (
         SELECT
-          "t48"."member_id",
-          "t48"."industry",
-          "t48"."team_id",
-          "t48"."raw__profile_completeness",
-          "t48"."raw__rich_media",
-          "t48"."n__actor__count__post-article__180",
-          "t48"."n__actor__count__search__180",
-          "t48"."n__actor__count__advanced_search__180",
-          "t48"."n__actor__count__profile_view__180",
-          "t48"."n__actor__count__lead_saved-account_saved__180",
-          "t48"."n__actor__count__share-post__180",
-          "t48"."n__actor__count__comment-reaction__180",
-          "t48"."n__actor__count__message_sent-inmail_sent__180",
-          "t48"."n__actor__count__message_received__180",
-          "t48"."n__actor__count__group_joined-group_post__180",
-          "t48"."n__actor__distinct_days__any__180",
-          "t48"."n__target__count__endorsement__180",
-          "t48"."n__target__count__reaction-comment-share__180",
-          "t48"."n__target__count__follow__180",
-          "t48"."n__target__count__profile_view__180",
-          "t48"."n__target__count__inmail_replied__180",
-          "t48"."n__prospecting__180",
-          "t48"."n__connections__all",
-          "t48"."n__connections__decision_makers",
-          "t48"."n__connections__same_company",
-          "t26"."key",
-          "t26"."n__invited__180",
-          "t26"."n__accepted__180"
+          "t49"."member_id",
+          "t49"."industry",
+          "t49"."team_id",
+          "t49"."raw__profile_completeness",
+          "t49"."raw__rich_media",
+          "t49"."n__actor__count__post-article__180",
+          "t49"."n__actor__count__search__180",
+          "t49"."n__actor__count__advanced_search__180",
+          "t49"."n__actor__count__profile_view__180",
+          "t49"."n__actor__count__lead_saved-account_saved__180",
+          "t49"."n__actor__count__share-post__180",
+          "t49"."n__actor__count__comment-reaction__180",
+          "t49"."n__actor__count__message_sent-inmail_sent__180",
+          "t49"."n__actor__count__message_received__180",
+          "t49"."n__actor__count__group_joined-group_post__180",
+          "t49"."n__actor__distinct_days__any__180",
+          "t49"."n__target__count__endorsement__180",
+          "t49"."n__target__count__reaction-comment-share__180",
+          "t49"."n__target__count__follow__180",
+          "t49"."n__target__count__profile_view__180",
+          "t49"."n__target__count__inmail_replied__180",
+          "t49"."n__prospecting__180",
+          "t49"."n__connections__all",
+          "t49"."n__connections__decision_makers",
+          "t49"."n__connections__same_company",
+          "t49"."n__invited__180",
+          "t49"."n__accepted__180"
         FROM (
           SELECT
-            "t46"."member_id",
-            "t46"."industry",
-            "t46"."team_id",
-            "t46"."raw__profile_completeness",
-            "t46"."raw__rich_media",
-            "t46"."n__actor__count__post-article__180",
-            "t46"."n__actor__count__search__180",
-            "t46"."n__actor__count__advanced_search__180",
-            "t46"."n__actor__count__profile_view__180",
-            "t46"."n__actor__count__lead_saved-account_saved__180",
-            "t46"."n__actor__count__share-post__180",
-            "t46"."n__actor__count__comment-reaction__180",
-            "t46"."n__actor__count__message_sent-inmail_sent__180",
-            "t46"."n__actor__count__message_received__180",
-            "t46"."n__actor__count__group_joined-group_post__180",
-            "t46"."n__actor__distinct_days__any__180",
-            "t46"."n__target__count__endorsement__180",
-            "t46"."n__target__count__reaction-comment-share__180",
-            "t46"."n__target__count__follow__180",
-            "t46"."n__target__count__profile_view__180",
-            "t46"."n__target__count__inmail_replied__180",
-            "t46"."n__prospecting__180",
-            "t46"."n__connections__all",
-            "t46"."n__connections__decision_makers",
-            "t46"."n__connections__same_company"
+            "t48"."member_id",
+            "t48"."industry",
+            "t48"."team_id",
+            "t48"."raw__profile_completeness",
+            "t48"."raw__rich_media",
+            "t48"."n__actor__count__post-article__180",
+            "t48"."n__actor__count__search__180",
+            "t48"."n__actor__count__advanced_search__180",
+            "t48"."n__actor__count__profile_view__180",
+            "t48"."n__actor__count__lead_saved-account_saved__180",
+            "t48"."n__actor__count__share-post__180",
+            "t48"."n__actor__count__comment-reaction__180",
+            "t48"."n__actor__count__message_sent-inmail_sent__180",
+            "t48"."n__actor__count__message_received__180",
+            "t48"."n__actor__count__group_joined-group_post__180",
+            "t48"."n__actor__distinct_days__any__180",
+            "t48"."n__target__count__endorsement__180",
+            "t48"."n__target__count__reaction-comment-share__180",
+            "t48"."n__target__count__follow__180",
+            "t48"."n__target__count__profile_view__180",
+            "t48"."n__target__count__inmail_replied__180",
+            "t48"."n__prospecting__180",
+            "t48"."n__connections__all",
+            "t48"."n__connections__decision_makers",
+            "t48"."n__connections__same_company",
+            "t26"."key",
+            "t26"."n__invited__180",
+            "t26"."n__accepted__180"
           FROM (
             SELECT
-              "t45"."member_id",
-              "t45"."industry",
-              "t45"."team_id",
-              "t45"."raw__profile_completeness",
-              "t45"."raw__rich_media",
-              "t45"."n__actor__count__post-article__180",
-              "t45"."n__actor__count__search__180",
-              "t45"."n__actor__count__advanced_search__180",
-              "t45"."n__actor__count__profile_view__180",
-              "t45"."n__actor__count__lead_saved-account_saved__180",
-              "t45"."n__actor__count__share-post__180",
-              "t45"."n__actor__count__comment-reaction__180",
-              "t45"."n__actor__count__message_sent-inmail_sent__180",
-              "t45"."n__actor__count__message_received__180",
-              "t45"."n__actor__count__group_joined-group_post__180",
-              "t45"."n__actor__distinct_days__any__180",
-              "t45"."n__target__count__endorsement__180",
-              "t45"."n__target__count__reaction-comment-share__180",
-              "t45"."n__target__count__follow__180",
-              "t45"."n__target__count__profile_view__180",
-              "t45"."n__target__count__inmail_replied__180",
-              "t45"."n__prospecting__180",
-              "t37"."key",
-              "t37"."n__connections__all",
-              "t37"."n__connections__decision_makers",
-              "t37"."n__connections__same_company"
+              "t46"."member_id",
+              "t46"."industry",
+              "t46"."team_id",
+              "t46"."raw__profile_completeness",
+              "t46"."raw__rich_media",
+              "t46"."n__actor__count__post-article__180",
+              "t46"."n__actor__count__search__180",
+              "t46"."n__actor__count__advanced_search__180",
+              "t46"."n__actor__count__profile_view__180",
+              "t46"."n__actor__count__lead_saved-account_saved__180",
+              "t46"."n__actor__count__share-post__180",
+              "t46"."n__actor__count__comment-reaction__180",
+              "t46"."n__actor__count__message_sent-inmail_sent__180",
+              "t46"."n__actor__count__message_received__180",
+              "t46"."n__actor__count__group_joined-group_post__180",
+              "t46"."n__actor__distinct_days__any__180",
+              "t46"."n__target__count__endorsement__180",
+              "t46"."n__target__count__reaction-comment-share__180",
+              "t46"."n__target__count__follow__180",
+              "t46"."n__target__count__profile_view__180",
+              "t46"."n__target__count__inmail_replied__180",
+              "t46"."n__prospecting__180",
+              "t46"."n__connections__all",
+              "t46"."n__connections__decision_makers",
+              "t46"."n__connections__same_company"
             FROM (
               SELECT
-                "t43"."member_id",
-                "t43"."industry",
-                "t43"."team_id",
-                "t43"."raw__profile_completeness",
-                "t43"."raw__rich_media",
-                "t43"."n__actor__count__post-article__180",
-                "t43"."n__actor__count__search__180",
-                "t43"."n__actor__count__advanced_search__180",
-                "t43"."n__actor__count__profile_view__180",
-                "t43"."n__actor__count__lead_saved-account_saved__180",
-                "t43"."n__actor__count__share-post__180",
-                "t43"."n__actor__count__comment-reaction__180",
-                "t43"."n__actor__count__message_sent-inmail_sent__180",
-                "t43"."n__actor__count__message_received__180",
-                "t43"."n__actor__count__group_joined-group_post__180",
-                "t43"."n__actor__distinct_days__any__180",
-                "t43"."n__target__count__endorsement__180",
-                "t43"."n__target__count__reaction-comment-share__180",
-                "t43"."n__target__count__follow__180",
-                "t43"."n__target__count__profile_view__180",
-                "t43"."n__target__count__inmail_replied__180",
-                "t43"."n__prospecting__180"
+                "t45"."member_id",
+                "t45"."industry",
+                "t45"."team_id",
+                "t45"."raw__profile_completeness",
+                "t45"."raw__rich_media",
+                "t45"."n__actor__count__post-article__180",
+                "t45"."n__actor__count__search__180",
+                "t45"."n__actor__count__advanced_search__180",
+                "t45"."n__actor__count__profile_view__180",
+                "t45"."n__actor__count__lead_saved-account_saved__180",
+                "t45"."n__actor__count__share-post__180",
+                "t45"."n__actor__count__comment-reaction__180",
+                "t45"."n__actor__count__message_sent-inmail_sent__180",
+                "t45"."n__actor__count__message_received__180",
+                "t45"."n__actor__count__group_joined-group_post__180",
+                "t45"."n__actor__distinct_days__any__180",
+                "t45"."n__target__count__endorsement__180",
+                "t45"."n__target__count__reaction-comment-share__180",
+                "t45"."n__target__count__follow__180",
+                "t45"."n__target__count__profile_view__180",
+                "t45"."n__target__count__inmail_replied__180",
+                "t45"."n__prospecting__180",
+                "t37"."key",
+                "t37"."n__connections__all",
+                "t37"."n__connections__decision_makers",
+                "t37"."n__connections__same_company"
               FROM (
                 SELECT
-                  "t42"."member_id",
-                  "t42"."industry",
-                  "t42"."team_id",
-                  "t42"."raw__profile_completeness",
-                  "t42"."raw__rich_media",
-                  "t42"."n__actor__count__post-article__180",
-                  "t42"."n__actor__count__search__180",
-                  "t42"."n__actor__count__advanced_search__180",
-                  "t42"."n__actor__count__profile_view__180",
-                  "t42"."n__actor__count__lead_saved-account_saved__180",
-                  "t42"."n__actor__count__share-post__180",
-                  "t42"."n__actor__count__comment-reaction__180",
-                  "t42"."n__actor__count__message_sent-inmail_sent__180",
-                  "t42"."n__actor__count__message_received__180",
-                  "t42"."n__actor__count__group_joined-group_post__180",
-                  "t42"."n__actor__distinct_days__any__180",
-                  "t42"."n__target__count__endorsement__180",
-                  "t42"."n__target__count__reaction-comment-share__180",
-                  "t42"."n__target__count__follow__180",
-                  "t42"."n__target__count__profile_view__180",
-                  "t42"."n__target__count__inmail_replied__180",
-                  "t32"."key",
-                  "t32"."n__prospecting__180"
+                  "t43"."member_id",
+                  "t43"."industry",
+                  "t43"."team_id",
+                  "t43"."raw__profile_completeness",
+                  "t43"."raw__rich_media",
+                  "t43"."n__actor__count__post-article__180",
+                  "t43"."n__actor__count__search__180",
+                  "t43"."n__actor__count__advanced_search__180",
+                  "t43"."n__actor__count__profile_view__180",
+                  "t43"."n__actor__count__lead_saved-account_saved__180",
+                  "t43"."n__actor__count__share-post__180",
+                  "t43"."n__actor__count__comment-reaction__180",
+                  "t43"."n__actor__count__message_sent-inmail_sent__180",
+                  "t43"."n__actor__count__message_received__180",
+                  "t43"."n__actor__count__group_joined-group_post__180",
+                  "t43"."n__actor__distinct_days__any__180",
+                  "t43"."n__target__count__endorsement__180",
+                  "t43"."n__target__count__reaction-comment-share__180",
+                  "t43"."n__target__count__follow__180",
+                  "t43"."n__target__count__profile_view__180",
+                  "t43"."n__target__count__inmail_replied__180",
+                  "t43"."n__prospecting__180"
                 FROM (
                   SELECT
-                    "t40"."member_id",
-                    "t40"."industry",
-                    "t40"."team_id",
-                    "t40"."raw__profile_completeness",
-                    "t40"."raw__rich_media",
-                    "t40"."n__actor__count__post-article__180",
-                    "t40"."n__actor__count__search__180",
-                    "t40"."n__actor__count__advanced_search__180",
-                    "t40"."n__actor__count__profile_view__180",
-                    "t40"."n__actor__count__lead_saved-account_saved__180",
-                    "t40"."n__actor__count__share-post__180",
-                    "t40"."n__actor__count__comment-reaction__180",
-                    "t40"."n__actor__count__message_sent-inmail_sent__180",
-                    "t40"."n__actor__count__message_received__180",
-                    "t40"."n__actor__count__group_joined-group_post__180",
-                    "t40"."n__actor__distinct_days__any__180",
-                    "t40"."n__target__count__endorsement__180",
-                    "t40"."n__target__count__reaction-comment-share__180",
-                    "t40"."n__target__count__follow__180",
-                    "t40"."n__target__count__profile_view__180",
-                    "t40"."n__target__count__inmail_replied__180"
+                    "t42"."member_id",
+                    "t42"."industry",
+                    "t42"."team_id",
+                    "t42"."raw__profile_completeness",
+                    "t42"."raw__rich_media",
+                    "t42"."n__actor__count__post-article__180",
+                    "t42"."n__actor__count__search__180",
+                    "t42"."n__actor__count__advanced_search__180",
+                    "t42"."n__actor__count__profile_view__180",
+                    "t42"."n__actor__count__lead_saved-account_saved__180",
+                    "t42"."n__actor__count__share-post__180",
+                    "t42"."n__actor__count__comment-reaction__180",
+                    "t42"."n__actor__count__message_sent-inmail_sent__180",
+                    "t42"."n__actor__count__message_received__180",
+                    "t42"."n__actor__count__group_joined-group_post__180",
+                    "t42"."n__actor__distinct_days__any__180",
+                    "t42"."n__target__count__endorsement__180",
+                    "t42"."n__target__count__reaction-comment-share__180",
+                    "t42"."n__target__count__follow__180",
+                    "t42"."n__target__count__profile_view__180",
+                    "t42"."n__target__count__inmail_replied__180",
+                    "t32"."key",
+                    "t32"."n__prospecting__180"
                   FROM (
                     SELECT
-                      "t39"."member_id",
-                      "t39"."industry",
-                      "t39"."team_id",
-                      "t39"."raw__profile_completeness",
-                      "t39"."raw__rich_media",
-                      "t39"."n__actor__count__post-article__180",
-                      "t39"."n__actor__count__search__180",
-                      "t39"."n__actor__count__advanced_search__180",
-                      "t39"."n__actor__count__profile_view__180",
-                      "t39"."n__actor__count__lead_saved-account_saved__180",
-                      "t39"."n__actor__count__share-post__180",
-                      "t39"."n__actor__count__comment-reaction__180",
-                      "t39"."n__actor__count__message_sent-inmail_sent__180",
-                      "t39"."n__actor__count__message_received__180",
-                      "t39"."n__actor__count__group_joined-group_post__180",
-                      "t39"."n__actor__distinct_days__any__180",
-                      "t25"."key",
-                      "t25"."n__target__count__endorsement__180",
-                      "t25"."n__target__count__reaction-comment-share__180",
-                      "t25"."n__target__count__follow__180",
-                      "t25"."n__target__count__profile_view__180",
-                      "t25"."n__target__count__inmail_replied__180"
+                      "t40"."member_id",
+                      "t40"."industry",
+                      "t40"."team_id",
+                      "t40"."raw__profile_completeness",
+                      "t40"."raw__rich_media",
+                      "t40"."n__actor__count__post-article__180",
+                      "t40"."n__actor__count__search__180",
+                      "t40"."n__actor__count__advanced_search__180",
+                      "t40"."n__actor__count__profile_view__180",
+                      "t40"."n__actor__count__lead_saved-account_saved__180",
+                      "t40"."n__actor__count__share-post__180",
+                      "t40"."n__actor__count__comment-reaction__180",
+                      "t40"."n__actor__count__message_sent-inmail_sent__180",
+                      "t40"."n__actor__count__message_received__180",
+                      "t40"."n__actor__count__group_joined-group_post__180",
+                      "t40"."n__actor__distinct_days__any__180",
+                      "t40"."n__target__count__endorsement__180",
+                      "t40"."n__target__count__reaction-comment-share__180",
+                      "t40"."n__target__count__follow__180",
+                      "t40"."n__target__count__profile_view__180",
+                      "t40"."n__target__count__inmail_replied__180"
                     FROM (
                       SELECT
-                        "t36"."member_id",
-                        "t36"."industry",
-                        "t36"."team_id",
-                        "t36"."raw__profile_completeness",
-                        "t36"."raw__rich_media",
-                        "t36"."n__actor__count__post-article__180",
-                        "t36"."n__actor__count__search__180",
-                        "t36"."n__actor__count__advanced_search__180",
-                        "t36"."n__actor__count__profile_view__180",
-                        "t36"."n__actor__count__lead_saved-account_saved__180",
-                        "t36"."n__actor__count__share-post__180",
-                        "t36"."n__actor__count__comment-reaction__180",
-                        "t36"."n__actor__count__message_sent-inmail_sent__180",
-                        "t36"."n__actor__count__message_received__180",
-                        "t36"."n__actor__count__group_joined-group_post__180",
-                        "t36"."n__actor__distinct_days__any__180"
+                        "t39"."member_id",
+                        "t39"."industry",
+                        "t39"."team_id",
+                        "t39"."raw__profile_completeness",
+                        "t39"."raw__rich_media",
+                        "t39"."n__actor__count__post-article__180",
+                        "t39"."n__actor__count__search__180",
+                        "t39"."n__actor__count__advanced_search__180",
+                        "t39"."n__actor__count__profile_view__180",
+                        "t39"."n__actor__count__lead_saved-account_saved__180",
+                        "t39"."n__actor__count__share-post__180",
+                        "t39"."n__actor__count__comment-reaction__180",
+                        "t39"."n__actor__count__message_sent-inmail_sent__180",
+                        "t39"."n__actor__count__message_received__180",
+                        "t39"."n__actor__count__group_joined-group_post__180",
+                        "t39"."n__actor__distinct_days__any__180",
+                        "t25"."key",
+                        "t25"."n__target__count__endorsement__180",
+                        "t25"."n__target__count__reaction-comment-share__180",
+                        "t25"."n__target__count__follow__180",
+                        "t25"."n__target__count__profile_view__180",
+                        "t25"."n__target__count__inmail_replied__180"
                       FROM (
                         SELECT
-                          "t29"."member_id",
-                          "t29"."industry",
-                          "t29"."team_id",
-                          "t29"."raw__profile_completeness",
-                          "t29"."raw__rich_media",
-                          "t33"."key",
-                          "t33"."n__actor__count__post-article__180",
-                          "t33"."n__actor__count__search__180",
-                          "t33"."n__actor__count__advanced_search__180",
-                          "t33"."n__actor__count__profile_view__180",
-                          "t33"."n__actor__count__lead_saved-account_saved__180",
-                          "t33"."n__actor__count__share-post__180",
-                          "t33"."n__actor__count__comment-reaction__180",
-                          "t33"."n__actor__count__message_sent-inmail_sent__180",
-                          "t33"."n__actor__count__message_received__180",
-                          "t33"."n__actor__count__group_joined-group_post__180",
-                          "t33"."n__actor__distinct_days__any__180"
+                          "t36"."member_id",
+                          "t36"."industry",
+                          "t36"."team_id",
+                          "t36"."raw__profile_completeness",
+                          "t36"."raw__rich_media",
+                          "t36"."n__actor__count__post-article__180",
+                          "t36"."n__actor__count__search__180",
+                          "t36"."n__actor__count__advanced_search__180",
+                          "t36"."n__actor__count__profile_view__180",
+                          "t36"."n__actor__count__lead_saved-account_saved__180",
+                          "t36"."n__actor__count__share-post__180",
+                          "t36"."n__actor__count__comment-reaction__180",
+                          "t36"."n__actor__count__message_sent-inmail_sent__180",
+                          "t36"."n__actor__count__message_received__180",
+                          "t36"."n__actor__count__group_joined-group_post__180",
+                          "t36"."n__actor__distinct_days__any__180"
                         FROM (
                           SELECT
-                            "t2"."member_id",
-                            "t2"."industry",
-                            "t2"."team_id",
-                            CAST(CAST(COALESCE("t2"."has_photo", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_headline", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_summary", FALSE) AS BIGINT) + CAST(COALESCE("t2"."experience_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."education_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."skills_count", 0) >= 5 AS BIGINT) + CAST(COALESCE("t2"."recommendations_count", 0) >= 1 AS BIGINT) AS DOUBLE PRECISION) AS "raw__profile_completeness",
-                            CAST(COALESCE("t2"."rich_media_count", 0) AS DOUBLE PRECISION) AS "raw__rich_media"
-                          FROM "members" AS "t2"
-                          WHERE
-                            "t2"."joined_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        ) AS "t29"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t24"."key",
-                            "t24"."n__actor__count__post-article__180",
-                            "t24"."n__actor__count__search__180",
-                            "t24"."n__actor__count__advanced_search__180",
-                            "t24"."n__actor__count__profile_view__180",
-                            "t24"."n__actor__count__lead_saved-account_saved__180",
-                            "t24"."n__actor__count__share-post__180",
-                            "t24"."n__actor__count__comment-reaction__180",
-                            "t24"."n__actor__count__message_sent-inmail_sent__180",
-                            "t24"."n__actor__count__message_received__180",
-                            "t24"."n__actor__count__group_joined-group_post__180",
-                            "t19"."n__actor__distinct_days__any__180"
+                            "t29"."member_id",
+                            "t29"."industry",
+                            "t29"."team_id",
+                            "t29"."raw__profile_completeness",
+                            "t29"."raw__rich_media",
+                            "t33"."key",
+                            "t33"."n__actor__count__post-article__180",
+                            "t33"."n__actor__count__search__180",
+                            "t33"."n__actor__count__advanced_search__180",
+                            "t33"."n__actor__count__profile_view__180",
+                            "t33"."n__actor__count__lead_saved-account_saved__180",
+                            "t33"."n__actor__count__share-post__180",
+                            "t33"."n__actor__count__comment-reaction__180",
+                            "t33"."n__actor__count__message_sent-inmail_sent__180",
+                            "t33"."n__actor__count__message_received__180",
+                            "t33"."n__actor__count__group_joined-group_post__180",
+                            "t33"."n__actor__distinct_days__any__180"
                           FROM (
                             SELECT
-                              "t7"."member_id" AS "key",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('search')) AS "n__actor__count__search__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
-                              COUNT("t7"."event_id") FILTER(WHERE
-                                (
-                                  "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t7"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
-                            FROM (
-                              SELECT
-                                *
-                              FROM "activity" AS "t3"
-                              WHERE
-                                "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            ) AS "t7"
-                            GROUP BY
-                              1
-                          ) AS "t24"
+                              "t2"."member_id",
+                              "t2"."industry",
+                              "t2"."team_id",
+                              CAST(CAST(COALESCE("t2"."has_photo", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_headline", FALSE) AS BIGINT) + CAST(COALESCE("t2"."has_summary", FALSE) AS BIGINT) + CAST(COALESCE("t2"."experience_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."education_count", 0) >= 1 AS BIGINT) + CAST(COALESCE("t2"."skills_count", 0) >= 5 AS BIGINT) + CAST(COALESCE("t2"."recommendations_count", 0) >= 1 AS BIGINT) AS DOUBLE PRECISION) AS "raw__profile_completeness",
+                              CAST(COALESCE("t2"."rich_media_count", 0) AS DOUBLE PRECISION) AS "raw__rich_media"
+                            FROM "members" AS "t2"
+                            WHERE
+                              "t2"."joined_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                          ) AS "t29"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t8"."key",
-                              COUNT(*) AS "n__actor__distinct_days__any__180"
+                              "t24"."key",
+                              "t24"."n__actor__count__post-article__180",
+                              "t24"."n__actor__count__search__180",
+                              "t24"."n__actor__count__advanced_search__180",
+                              "t24"."n__actor__count__profile_view__180",
+                              "t24"."n__actor__count__lead_saved-account_saved__180",
+                              "t24"."n__actor__count__share-post__180",
+                              "t24"."n__actor__count__comment-reaction__180",
+                              "t24"."n__actor__count__message_sent-inmail_sent__180",
+                              "t24"."n__actor__count__message_received__180",
+                              "t24"."n__actor__count__group_joined-group_post__180",
+                              "t19"."n__actor__distinct_days__any__180"
                             FROM (
-                              SELECT DISTINCT
-                                "t3"."member_id" AS "key",
-                                DATE("t3"."occurred_at") AS "day"
-                              FROM "activity" AS "t3"
-                              WHERE
-                                "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            ) AS "t8"
-                            GROUP BY
-                              1
-                          ) AS "t19"
-                            ON "t24"."key" = "t19"."key"
-                        ) AS "t33"
-                          ON "t29"."member_id" = "t33"."key"
-                      ) AS "t36"
-                    ) AS "t39"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t10"."target_member_id" AS "key",
-                        COUNT("t10"."event_id") FILTER(WHERE
-                          (
-                            "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t10"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
-                        COUNT("t10"."event_id") FILTER(WHERE
-                          (
-                            "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t10"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
-                        COUNT("t10"."event_id") FILTER(WHERE
-                          (
-                            "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t10"."event_type" IN ('follow')) AS "n__target__count__follow__180",
-                        COUNT("t10"."event_id") FILTER(WHERE
-                          (
-                            "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t10"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
-                        COUNT("t10"."event_id") FILTER(WHERE
-                          (
-                            "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t10"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
-                      FROM (
+                              SELECT
+                                "t7"."member_id" AS "key",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                                COUNT("t7"."event_id") FILTER(WHERE
+                                  (
+                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t7"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM "activity" AS "t3"
+                                WHERE
+                                  "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                              ) AS "t7"
+                              GROUP BY
+                                1
+                            ) AS "t24"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t8"."key",
+                                COUNT(*) AS "n__actor__distinct_days__any__180"
+                              FROM (
+                                SELECT DISTINCT
+                                  "t3"."member_id" AS "key",
+                                  DATE("t3"."occurred_at") AS "day"
+                                FROM "activity" AS "t3"
+                                WHERE
+                                  "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                              ) AS "t8"
+                              GROUP BY
+                                1
+                            ) AS "t19"
+                              ON "t24"."key" = "t19"."key"
+                          ) AS "t33"
+                            ON "t29"."member_id" = "t33"."key"
+                        ) AS "t36"
+                      ) AS "t39"
+                      LEFT OUTER JOIN (
                         SELECT
-                          *
-                        FROM "activity" AS "t3"
-                        WHERE
-                          "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          AND "t3"."target_member_id" IS NOT NULL
-                      ) AS "t10"
-                      GROUP BY
-                        1
-                    ) AS "t25"
-                      ON "t39"."member_id" = "t25"."key"
-                  ) AS "t40"
-                ) AS "t42"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t21"."member_id" AS "key",
-                    COUNT("t21"."event_id") FILTER(WHERE
-                      "t21"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
-                  FROM (
-                    SELECT
-                      "t15"."event_id",
-                      "t15"."member_id",
-                      "t15"."event_type",
-                      "t15"."occurred_at",
-                      "t15"."target_member_id",
-                      "t15"."content_id",
-                      "t15"."value",
-                      "t15"."low",
-                      "t15"."high"
-                    FROM (
-                      SELECT
-                        "t3"."event_id",
-                        "t3"."member_id",
-                        "t3"."event_type",
-                        "t3"."occurred_at",
-                        "t3"."target_member_id",
-                        "t3"."content_id",
-                        "t3"."value",
-                        LEAST("t3"."member_id", "t3"."target_member_id") AS "low",
-                        GREATEST("t3"."member_id", "t3"."target_member_id") AS "high"
-                      FROM "activity" AS "t3"
-                      WHERE
-                        "t3"."event_type" = 'profile_view'
-                        AND "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                        AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        AND "t3"."target_member_id" IS NOT NULL
-                    ) AS "t15"
-                    WHERE
-                      NOT EXISTS(
-                        SELECT
-                          1
+                          "t10"."target_member_id" AS "key",
+                          COUNT("t10"."event_id") FILTER(WHERE
+                            (
+                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t10"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                          COUNT("t10"."event_id") FILTER(WHERE
+                            (
+                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t10"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                          COUNT("t10"."event_id") FILTER(WHERE
+                            (
+                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t10"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                          COUNT("t10"."event_id") FILTER(WHERE
+                            (
+                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t10"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                          COUNT("t10"."event_id") FILTER(WHERE
+                            (
+                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t10"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
                         FROM (
                           SELECT
-                            "t1"."member_a" AS "low",
-                            "t1"."member_b" AS "high"
-                          FROM "connections" AS "t1"
+                            *
+                          FROM "activity" AS "t3"
                           WHERE
-                            "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        ) AS "t12"
+                            "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                            AND "t3"."target_member_id" IS NOT NULL
+                        ) AS "t10"
+                        GROUP BY
+                          1
+                      ) AS "t25"
+                        ON "t39"."member_id" = "t25"."key"
+                    ) AS "t40"
+                  ) AS "t42"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t21"."member_id" AS "key",
+                      COUNT("t21"."event_id") FILTER(WHERE
+                        "t21"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
+                    FROM (
+                      SELECT
+                        "t15"."event_id",
+                        "t15"."member_id",
+                        "t15"."event_type",
+                        "t15"."occurred_at",
+                        "t15"."target_member_id",
+                        "t15"."content_id",
+                        "t15"."value",
+                        "t15"."low",
+                        "t15"."high"
+                      FROM (
+                        SELECT
+                          "t3"."event_id",
+                          "t3"."member_id",
+                          "t3"."event_type",
+                          "t3"."occurred_at",
+                          "t3"."target_member_id",
+                          "t3"."content_id",
+                          "t3"."value",
+                          LEAST("t3"."member_id", "t3"."target_member_id") AS "low",
+                          GREATEST("t3"."member_id", "t3"."target_member_id") AS "high"
+                        FROM "activity" AS "t3"
                         WHERE
-                          "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
-                      )
-                  ) AS "t21"
-                  GROUP BY
-                    1
-                ) AS "t32"
-                  ON "t42"."member_id" = "t32"."key"
-              ) AS "t43"
-            ) AS "t45"
-            LEFT OUTER JOIN (
-              SELECT
-                "t34"."key",
-                COUNT(*) AS "n__connections__all",
-                COUNT(*) FILTER(WHERE
-                  "t34"."other_decides") AS "n__connections__decision_makers",
-                COUNT(*) FILTER(WHERE
-                  "t34"."same_company") AS "n__connections__same_company"
-              FROM (
+                          "t3"."event_type" = 'profile_view'
+                          AND "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                          AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                          AND "t3"."target_member_id" IS NOT NULL
+                      ) AS "t15"
+                      WHERE
+                        NOT EXISTS(
+                          SELECT
+                            1
+                          FROM (
+                            SELECT
+                              "t1"."member_a" AS "low",
+                              "t1"."member_b" AS "high"
+                            FROM "connections" AS "t1"
+                            WHERE
+                              "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                          ) AS "t12"
+                          WHERE
+                            "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
+                        )
+                    ) AS "t21"
+                    GROUP BY
+                      1
+                  ) AS "t32"
+                    ON "t42"."member_id" = "t32"."key"
+                ) AS "t43"
+              ) AS "t45"
+              LEFT OUTER JOIN (
                 SELECT
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f1') AS BIGINT) AS "key",
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f2') AS BOOLEAN) AS "other_decides",
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f3') AS BOOLEAN) AS "same_company"
+                  "t34"."key",
+                  COUNT(*) AS "n__connections__all",
+                  COUNT(*) FILTER(WHERE
+                    "t34"."other_decides") AS "n__connections__decision_makers",
+                  COUNT(*) FILTER(WHERE
+                    "t34"."same_company") AS "n__connections__same_company"
                 FROM (
                   SELECT
-                    UNNEST(
-                      ARRAY[
-                        ROW(
-                          CAST("t11"."member_a" AS BIGINT),
-                          CAST("t17"."b_decides" AS BOOLEAN),
-                          CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
-                        ),
-                        ROW(
-                          CAST("t11"."member_b" AS BIGINT),
-                          CAST("t16"."a_decides" AS BOOLEAN),
-                          CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
-                        )
-                      ]
-                    ) AS "end"
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f1') AS BIGINT) AS "key",
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f2') AS BOOLEAN) AS "other_decides",
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f3') AS BOOLEAN) AS "same_company"
                   FROM (
                     SELECT
-                      "t1"."member_a",
-                      "t1"."member_b"
-                    FROM "connections" AS "t1"
-                    WHERE
-                      "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                  ) AS "t11"
-                  INNER JOIN (
-                    SELECT
-                      "t2"."member_id" AS "a_id",
-                      COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
-                      "t2"."company_id" AS "a_company"
-                    FROM "members" AS "t2"
-                  ) AS "t16"
-                    ON "t11"."member_a" = "t16"."a_id"
-                  INNER JOIN (
-                    SELECT
-                      "t2"."member_id" AS "b_id",
-                      COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
-                      "t2"."company_id" AS "b_company"
-                    FROM "members" AS "t2"
-                  ) AS "t17"
-                    ON "t11"."member_b" = "t17"."b_id"
-                ) AS "t28"
-              ) AS "t34"
-              GROUP BY
-                1
-            ) AS "t37"
-              ON "t45"."member_id" = "t37"."key"
-          ) AS "t46"
-        ) AS "t48"
-        LEFT OUTER JOIN (
-          SELECT
-            "t4"."sender_id" AS "key",
-            COUNT(*) FILTER(WHERE
-              "t4"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__invited__180",
-            COUNT(*) FILTER(WHERE
-              (
-                "t4"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-              )
-              AND (
-                "t4"."accepted_at" IS NOT NULL
-              )
-              AND (
-                "t4"."accepted_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-              )) AS "n__accepted__180"
-          FROM (
+                      UNNEST(
+                        ARRAY[
+                          ROW(
+                            CAST("t11"."member_a" AS BIGINT),
+                            CAST("t17"."b_decides" AS BOOLEAN),
+                            CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
+                          ),
+                          ROW(
+                            CAST("t11"."member_b" AS BIGINT),
+                            CAST("t16"."a_decides" AS BOOLEAN),
+                            CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
+                          )
+                        ]
+                      ) AS "end"
+                    FROM (
+                      SELECT
+                        "t1"."member_a",
+                        "t1"."member_b"
+                      FROM "connections" AS "t1"
+                      WHERE
+                        "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                    ) AS "t11"
+                    INNER JOIN (
+                      SELECT
+                        "t2"."member_id" AS "a_id",
+                        COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
+                        "t2"."company_id" AS "a_company"
+                      FROM "members" AS "t2"
+                    ) AS "t16"
+                      ON "t11"."member_a" = "t16"."a_id"
+                    INNER JOIN (
+                      SELECT
+                        "t2"."member_id" AS "b_id",
+                        COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
+                        "t2"."company_id" AS "b_company"
+                      FROM "members" AS "t2"
+                    ) AS "t17"
+                      ON "t11"."member_b" = "t17"."b_id"
+                  ) AS "t28"
+                ) AS "t34"
+                GROUP BY
+                  1
+              ) AS "t37"
+                ON "t45"."member_id" = "t37"."key"
+            ) AS "t46"
+          ) AS "t48"
+          LEFT OUTER JOIN (
             SELECT
-              *
-            FROM "invitations" AS "t0"
-            WHERE
-              "t0"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-              AND "t0"."sent_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-          ) AS "t4"
-          GROUP BY
-            1
-        ) AS "t26"
-          ON "t48"."member_id" = "t26"."key"
-      ) AS "t49"
-    ) AS "t50"
-  ) AS "t51"
-) AS "t52"
+              "t4"."sender_id" AS "key",
+              COUNT(*) FILTER(WHERE
+                "t4"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__invited__180",
+              COUNT(*) FILTER(WHERE
+                (
+                  "t4"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                )
+                AND (
+                  "t4"."accepted_at" IS NOT NULL
+                )
+                AND (
+                  "t4"."accepted_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                )) AS "n__accepted__180"
+            FROM (
+              SELECT
+                *
+              FROM "invitations" AS "t0"
+              WHERE
+                "t0"."sent_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                AND "t0"."sent_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+            ) AS "t4"
+            GROUP BY
+              1
+          ) AS "t26"
+            ON "t48"."member_id" = "t26"."key"
+        ) AS "t49"
+      ) AS "t50"
+    ) AS "t51"
+  ) AS "t52"
+) AS "t53"

@@ -3,30 +3,30 @@ WITH "t54" AS (
     "t53"."member_id",
     "t53"."industry",
     "t53"."team_id",
-    "t53"."raw__profile_completeness",
-    "t53"."raw__rich_media",
-    "t53"."n__target__count__endorsement__180" AS "raw__endorsements_received",
-    "t53"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
-    "t53"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
-    "t53"."n__target__count__follow__180" AS "raw__followers_gained",
-    "t53"."n__actor__count__search__180" AS "raw__searches",
-    "t53"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
-    "t53"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
-    "t53"."n__prospecting__180" AS "raw__prospecting_views",
-    "t53"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
-    "t53"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
-    "t53"."n__actor__distinct_days__any__180" AS "raw__days_active",
-    "t53"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
-    "t53"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
-    "t53"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
-    "t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180" AS "raw__response_rate",
-    "t53"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
-    "t53"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
-    "t53"."n__connections__all" AS "raw__connections",
-    "t53"."n__connections__decision_makers" AS "raw__decision_maker_connections",
-    "t53"."n__connections__same_company" AS "raw__same_company_connections",
-    "t53"."n__accepted__180" AS "raw__acceptance_rate",
-    "t53"."n__invited__180" AS "trials__acceptance_rate",
+    CAST("t53"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
+    CAST("t53"."raw__rich_media" AS INT) AS "raw__rich_media",
+    CAST("t53"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
+    CAST("t53"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
+    CAST("t53"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
+    CAST("t53"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
+    CAST("t53"."n__actor__count__search__180" AS INT) AS "raw__searches",
+    CAST("t53"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
+    CAST("t53"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
+    CAST("t53"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
+    CAST("t53"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
+    CAST("t53"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
+    CAST("t53"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
+    CAST("t53"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
+    CAST("t53"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
+    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
+    CAST("t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
+    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
+    CAST("t53"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
+    CAST("t53"."n__connections__all" AS INT) AS "raw__connections",
+    CAST("t53"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
+    CAST("t53"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
+    CAST("t53"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
+    CAST("t53"."n__invited__180" AS INT) AS "trials__acceptance_rate",
     CAST(CAST(FLOOR(
       (
         LEAST(CAST("t53"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
@@ -851,47 +851,47 @@ WITH "t54" AS (
 )
 SELECT
   MAKE_DATE(2026, 3, 31) AS "as_of",
-  "t95"."member_id",
+  "t96"."member_id",
   '1.2.0' AS "model_version",
-  "t95"."industry",
-  "t95"."team_id",
-  "t95"."brand",
-  "t95"."find",
-  "t95"."engage",
-  "t95"."relationships",
-  "t95"."total",
-  "t95"."industry_rank",
-  "t95"."industry_size",
-  "t95"."industry_avg",
-  "t95"."network_rank",
-  "t95"."network_size",
-  "t95"."network_avg",
-  "t95"."team_rank",
-  "t95"."team_size",
-  "t95"."team_avg",
+  "t96"."industry",
+  "t96"."team_id",
+  "t96"."brand",
+  "t96"."find",
+  "t96"."engage",
+  "t96"."relationships",
+  "t96"."total",
+  "t96"."industry_rank",
+  "t96"."industry_size",
+  "t96"."industry_avg",
+  "t96"."network_rank",
+  "t96"."network_size",
+  "t96"."network_avg",
+  "t96"."team_rank",
+  "t96"."team_size",
+  "t96"."team_avg",
   ARRAY[
-    "t95"."raw__profile_completeness",
-    "t95"."raw__rich_media",
-    "t95"."raw__endorsements_received",
-    "t95"."raw__posts_and_articles",
-    "t95"."raw__engagement_received",
-    "t95"."raw__followers_gained",
-    "t95"."raw__searches",
-    "t95"."raw__advanced_searches",
-    "t95"."raw__profile_views_made",
-    "t95"."raw__prospecting_views",
-    "t95"."raw__inbound_profile_views",
-    "t95"."raw__leads_and_accounts_saved",
-    "t95"."raw__days_active",
-    "t95"."raw__shares_and_posts",
-    "t95"."raw__engagement_given",
-    "t95"."raw__messages_sent",
-    "t95"."raw__response_rate",
-    "t95"."raw__groups",
-    "t95"."raw__connections",
-    "t95"."raw__decision_maker_connections",
-    "t95"."raw__same_company_connections",
-    "t95"."raw__acceptance_rate"
+    "t96"."raw__profile_completeness",
+    "t96"."raw__rich_media",
+    "t96"."raw__endorsements_received",
+    "t96"."raw__posts_and_articles",
+    "t96"."raw__engagement_received",
+    "t96"."raw__followers_gained",
+    "t96"."raw__searches",
+    "t96"."raw__advanced_searches",
+    "t96"."raw__profile_views_made",
+    "t96"."raw__prospecting_views",
+    "t96"."raw__inbound_profile_views",
+    "t96"."raw__leads_and_accounts_saved",
+    "t96"."raw__days_active",
+    "t96"."raw__shares_and_posts",
+    "t96"."raw__engagement_given",
+    "t96"."raw__messages_sent",
+    "t96"."raw__response_rate",
+    "t96"."raw__groups",
+    "t96"."raw__connections",
+    "t96"."raw__decision_maker_connections",
+    "t96"."raw__same_company_connections",
+    "t96"."raw__acceptance_rate"
   ] AS "signal_raw",
   ARRAY[
     CAST(NULL AS DOUBLE PRECISION),
@@ -910,24 +910,24 @@ SELECT
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t95"."trials__response_rate",
+    "t96"."trials__response_rate",
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t95"."trials__acceptance_rate"
+    "t96"."trials__acceptance_rate"
   ] AS "signal_trials",
   ARRAY[
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(CAST("t95"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(CAST("t96"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -936,7 +936,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -945,7 +945,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -953,7 +953,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t95"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+          CAST(LN("t96"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
@@ -962,7 +962,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
+            CAST("t96"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -971,7 +971,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__searches" AS DOUBLE PRECISION) / 1.5
+            CAST("t96"."raw__searches" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -980,7 +980,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
+            CAST("t96"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -989,7 +989,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -998,7 +998,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -1006,7 +1006,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t95"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+          CAST(LN("t96"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1015,7 +1015,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
+            CAST("t96"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1024,7 +1024,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__days_active" AS DOUBLE PRECISION) / 4.0
+            CAST("t96"."raw__days_active" AS DOUBLE PRECISION) / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -1033,7 +1033,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
+            CAST("t96"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -1042,7 +1042,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -1051,7 +1051,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
+            CAST("t96"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -1059,11 +1059,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t95"."trials__response_rate" > 0
+          WHEN "t96"."trials__response_rate" > 0
           THEN CAST((
-            LEAST("t95"."raw__response_rate", "t95"."trials__response_rate") + 2.0
+            LEAST("t96"."raw__response_rate", "t96"."trials__response_rate") + 2.0
           ) AS DOUBLE PRECISION) / (
-            "t95"."trials__response_rate" + 5.0
+            "t96"."trials__response_rate" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -1073,7 +1073,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__groups" AS DOUBLE PRECISION) / 1.25
+            CAST("t96"."raw__groups" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1082,7 +1082,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__connections" AS DOUBLE PRECISION) / 50.0
+            CAST("t96"."raw__connections" AS DOUBLE PRECISION) / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -1091,7 +1091,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
+            CAST("t96"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -1100,7 +1100,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t95"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
+            CAST("t96"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -1108,11 +1108,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t95"."trials__acceptance_rate" > 0
+          WHEN "t96"."trials__acceptance_rate" > 0
           THEN CAST((
-            LEAST("t95"."raw__acceptance_rate", "t95"."trials__acceptance_rate") + 2.5
+            LEAST("t96"."raw__acceptance_rate", "t96"."trials__acceptance_rate") + 2.5
           ) AS DOUBLE PRECISION) / (
-            "t95"."trials__acceptance_rate" + 5.0
+            "t96"."trials__acceptance_rate" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -1121,565 +1121,609 @@ SELECT
   ] AS "signal_points"
 FROM (
   SELECT
-    "t94"."member_id",
-    "t94"."industry",
-    "t94"."team_id",
-    "t94"."raw__profile_completeness",
-    "t94"."raw__rich_media",
-    "t94"."raw__endorsements_received",
-    "t94"."raw__posts_and_articles",
-    "t94"."raw__engagement_received",
-    "t94"."raw__followers_gained",
-    "t94"."raw__searches",
-    "t94"."raw__advanced_searches",
-    "t94"."raw__profile_views_made",
-    "t94"."raw__prospecting_views",
-    "t94"."raw__inbound_profile_views",
-    "t94"."raw__leads_and_accounts_saved",
-    "t94"."raw__days_active",
-    "t94"."raw__shares_and_posts",
-    "t94"."raw__engagement_given",
-    "t94"."raw__messages_sent",
-    "t94"."raw__response_rate",
-    "t94"."raw__groups",
-    "t94"."raw__connections",
-    "t94"."raw__decision_maker_connections",
-    "t94"."raw__same_company_connections",
-    "t94"."raw__acceptance_rate",
-    "t94"."trials__response_rate",
-    "t94"."trials__acceptance_rate",
-    "t94"."brand",
-    "t94"."find",
-    "t94"."engage",
-    "t94"."relationships",
-    "t94"."total",
-    "t94"."industry_rank",
-    "t94"."industry_size",
-    "t94"."industry_avg",
-    "t94"."team_rank",
-    "t94"."team_size",
-    "t94"."team_avg",
-    "t94"."network_rank",
-    "t94"."network_size",
-    "t94"."network_avg"
+    "t95"."member_id",
+    "t95"."industry",
+    "t95"."team_id",
+    CAST("t95"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
+    CAST("t95"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
+    CAST("t95"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
+    CAST("t95"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
+    CAST("t95"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
+    CAST("t95"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
+    CAST("t95"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
+    CAST("t95"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
+    CAST("t95"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
+    CAST("t95"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
+    CAST("t95"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
+    CAST("t95"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
+    CAST("t95"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
+    CAST("t95"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
+    CAST("t95"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
+    CAST("t95"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
+    CAST("t95"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
+    CAST("t95"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
+    CAST("t95"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
+    CAST("t95"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
+    CAST("t95"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
+    CAST("t95"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
+    CAST("t95"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
+    CAST("t95"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
+    "t95"."brand",
+    "t95"."find",
+    "t95"."engage",
+    "t95"."relationships",
+    "t95"."total",
+    "t95"."industry_rank",
+    "t95"."industry_size",
+    "t95"."industry_avg",
+    "t95"."team_rank",
+    "t95"."team_size",
+    "t95"."team_avg",
+    "t95"."network_rank",
+    "t95"."network_size",
+    "t95"."network_avg"
   FROM (
     SELECT
-      "t93"."member_id",
-      "t93"."industry",
-      "t93"."team_id",
-      "t93"."raw__profile_completeness",
-      "t93"."raw__rich_media",
-      "t93"."raw__endorsements_received",
-      "t93"."raw__posts_and_articles",
-      "t93"."raw__engagement_received",
-      "t93"."raw__followers_gained",
-      "t93"."raw__searches",
-      "t93"."raw__advanced_searches",
-      "t93"."raw__profile_views_made",
-      "t93"."raw__prospecting_views",
-      "t93"."raw__inbound_profile_views",
-      "t93"."raw__leads_and_accounts_saved",
-      "t93"."raw__days_active",
-      "t93"."raw__shares_and_posts",
-      "t93"."raw__engagement_given",
-      "t93"."raw__messages_sent",
-      "t93"."raw__response_rate",
-      "t93"."raw__groups",
-      "t93"."raw__connections",
-      "t93"."raw__decision_maker_connections",
-      "t93"."raw__same_company_connections",
-      "t93"."raw__acceptance_rate",
-      "t93"."trials__response_rate",
-      "t93"."trials__acceptance_rate",
-      "t93"."brand",
-      "t93"."find",
-      "t93"."engage",
-      "t93"."relationships",
-      "t93"."total",
-      "t93"."industry_rank",
-      "t93"."industry_size",
-      "t93"."industry_avg",
-      "t93"."team_rank",
-      "t93"."team_size",
-      "t93"."team_avg",
-      "t93"."n_connected",
-      "t93"."n_above",
-      "t93"."sum_connected",
-      CASE
-        WHEN (
-          COALESCE("t93"."n_connected", 0) + 1
-        ) >= 5
-        THEN COALESCE("t93"."n_above", 0) + 1
-        ELSE NULL
-      END AS "network_rank",
-      COALESCE("t93"."n_connected", 0) + 1 AS "network_size",
-      CAST((
-        CAST("t93"."total" AS DOUBLE PRECISION) + COALESCE("t93"."sum_connected", 0.0)
-      ) AS DOUBLE PRECISION) / (
-        COALESCE("t93"."n_connected", 0) + 1
-      ) AS "network_avg"
+      "t94"."member_id",
+      "t94"."industry",
+      "t94"."team_id",
+      "t94"."raw__profile_completeness",
+      "t94"."raw__rich_media",
+      "t94"."raw__endorsements_received",
+      "t94"."raw__posts_and_articles",
+      "t94"."raw__engagement_received",
+      "t94"."raw__followers_gained",
+      "t94"."raw__searches",
+      "t94"."raw__advanced_searches",
+      "t94"."raw__profile_views_made",
+      "t94"."raw__prospecting_views",
+      "t94"."raw__inbound_profile_views",
+      "t94"."raw__leads_and_accounts_saved",
+      "t94"."raw__days_active",
+      "t94"."raw__shares_and_posts",
+      "t94"."raw__engagement_given",
+      "t94"."raw__messages_sent",
+      "t94"."raw__response_rate",
+      "t94"."raw__groups",
+      "t94"."raw__connections",
+      "t94"."raw__decision_maker_connections",
+      "t94"."raw__same_company_connections",
+      "t94"."raw__acceptance_rate",
+      "t94"."trials__response_rate",
+      "t94"."trials__acceptance_rate",
+      "t94"."brand",
+      "t94"."find",
+      "t94"."engage",
+      "t94"."relationships",
+      "t94"."total",
+      "t94"."industry_rank",
+      "t94"."industry_size",
+      "t94"."industry_avg",
+      "t94"."team_rank",
+      "t94"."team_size",
+      "t94"."team_avg",
+      "t94"."network_rank",
+      "t94"."network_size",
+      "t94"."network_avg"
     FROM (
       SELECT
-        "t92"."member_id",
-        "t92"."industry",
-        "t92"."team_id",
-        "t92"."raw__profile_completeness",
-        "t92"."raw__rich_media",
-        "t92"."raw__endorsements_received",
-        "t92"."raw__posts_and_articles",
-        "t92"."raw__engagement_received",
-        "t92"."raw__followers_gained",
-        "t92"."raw__searches",
-        "t92"."raw__advanced_searches",
-        "t92"."raw__profile_views_made",
-        "t92"."raw__prospecting_views",
-        "t92"."raw__inbound_profile_views",
-        "t92"."raw__leads_and_accounts_saved",
-        "t92"."raw__days_active",
-        "t92"."raw__shares_and_posts",
-        "t92"."raw__engagement_given",
-        "t92"."raw__messages_sent",
-        "t92"."raw__response_rate",
-        "t92"."raw__groups",
-        "t92"."raw__connections",
-        "t92"."raw__decision_maker_connections",
-        "t92"."raw__same_company_connections",
-        "t92"."raw__acceptance_rate",
-        "t92"."trials__response_rate",
-        "t92"."trials__acceptance_rate",
-        "t92"."brand",
-        "t92"."find",
-        "t92"."engage",
-        "t92"."relationships",
-        "t92"."total",
-        "t92"."industry_rank",
-        "t92"."industry_size",
-        "t92"."industry_avg",
-        "t92"."team_rank",
-        "t92"."team_size",
-        "t92"."team_avg",
-        "t92"."n_connected",
-        "t92"."n_above",
-        "t92"."sum_connected"
+        "t93"."member_id",
+        "t93"."industry",
+        "t93"."team_id",
+        "t93"."raw__profile_completeness",
+        "t93"."raw__rich_media",
+        "t93"."raw__endorsements_received",
+        "t93"."raw__posts_and_articles",
+        "t93"."raw__engagement_received",
+        "t93"."raw__followers_gained",
+        "t93"."raw__searches",
+        "t93"."raw__advanced_searches",
+        "t93"."raw__profile_views_made",
+        "t93"."raw__prospecting_views",
+        "t93"."raw__inbound_profile_views",
+        "t93"."raw__leads_and_accounts_saved",
+        "t93"."raw__days_active",
+        "t93"."raw__shares_and_posts",
+        "t93"."raw__engagement_given",
+        "t93"."raw__messages_sent",
+        "t93"."raw__response_rate",
+        "t93"."raw__groups",
+        "t93"."raw__connections",
+        "t93"."raw__decision_maker_connections",
+        "t93"."raw__same_company_connections",
+        "t93"."raw__acceptance_rate",
+        "t93"."trials__response_rate",
+        "t93"."trials__acceptance_rate",
+        "t93"."brand",
+        "t93"."find",
+        "t93"."engage",
+        "t93"."relationships",
+        "t93"."total",
+        "t93"."industry_rank",
+        "t93"."industry_size",
+        "t93"."industry_avg",
+        "t93"."team_rank",
+        "t93"."team_size",
+        "t93"."team_avg",
+        "t93"."n_connected",
+        "t93"."n_above",
+        "t93"."sum_connected",
+        CASE
+          WHEN (
+            COALESCE("t93"."n_connected", 0) + 1
+          ) >= 5
+          THEN COALESCE("t93"."n_above", 0) + 1
+          ELSE NULL
+        END AS "network_rank",
+        COALESCE("t93"."n_connected", 0) + 1 AS "network_size",
+        CAST((
+          CAST("t93"."total" AS DOUBLE PRECISION) + COALESCE("t93"."sum_connected", 0.0)
+        ) AS DOUBLE PRECISION) / (
+          COALESCE("t93"."n_connected", 0) + 1
+        ) AS "network_avg"
       FROM (
         SELECT
-          "t91"."member_id",
-          "t91"."industry",
-          "t91"."team_id",
-          "t91"."raw__profile_completeness",
-          "t91"."raw__rich_media",
-          "t91"."raw__endorsements_received",
-          "t91"."raw__posts_and_articles",
-          "t91"."raw__engagement_received",
-          "t91"."raw__followers_gained",
-          "t91"."raw__searches",
-          "t91"."raw__advanced_searches",
-          "t91"."raw__profile_views_made",
-          "t91"."raw__prospecting_views",
-          "t91"."raw__inbound_profile_views",
-          "t91"."raw__leads_and_accounts_saved",
-          "t91"."raw__days_active",
-          "t91"."raw__shares_and_posts",
-          "t91"."raw__engagement_given",
-          "t91"."raw__messages_sent",
-          "t91"."raw__response_rate",
-          "t91"."raw__groups",
-          "t91"."raw__connections",
-          "t91"."raw__decision_maker_connections",
-          "t91"."raw__same_company_connections",
-          "t91"."raw__acceptance_rate",
-          "t91"."trials__response_rate",
-          "t91"."trials__acceptance_rate",
-          "t91"."brand",
-          "t91"."find",
-          "t91"."engage",
-          "t91"."relationships",
-          "t91"."total",
-          "t91"."industry_rank",
-          "t91"."industry_size",
-          "t91"."industry_avg",
-          "t91"."team_rank",
-          "t91"."team_size",
-          "t91"."team_avg",
-          "t79"."key",
-          "t79"."n_connected",
-          "t79"."n_above",
-          "t79"."sum_connected"
+          "t92"."member_id",
+          "t92"."industry",
+          "t92"."team_id",
+          "t92"."raw__profile_completeness",
+          "t92"."raw__rich_media",
+          "t92"."raw__endorsements_received",
+          "t92"."raw__posts_and_articles",
+          "t92"."raw__engagement_received",
+          "t92"."raw__followers_gained",
+          "t92"."raw__searches",
+          "t92"."raw__advanced_searches",
+          "t92"."raw__profile_views_made",
+          "t92"."raw__prospecting_views",
+          "t92"."raw__inbound_profile_views",
+          "t92"."raw__leads_and_accounts_saved",
+          "t92"."raw__days_active",
+          "t92"."raw__shares_and_posts",
+          "t92"."raw__engagement_given",
+          "t92"."raw__messages_sent",
+          "t92"."raw__response_rate",
+          "t92"."raw__groups",
+          "t92"."raw__connections",
+          "t92"."raw__decision_maker_connections",
+          "t92"."raw__same_company_connections",
+          "t92"."raw__acceptance_rate",
+          "t92"."trials__response_rate",
+          "t92"."trials__acceptance_rate",
+          "t92"."brand",
+          "t92"."find",
+          "t92"."engage",
+          "t92"."relationships",
+          "t92"."total",
+          "t92"."industry_rank",
+          "t92"."industry_size",
+          "t92"."industry_avg",
+          "t92"."team_rank",
+          "t92"."team_size",
+          "t92"."team_avg",
+          "t92"."n_connected",
+          "t92"."n_above",
+          "t92"."sum_connected"
         FROM (
           SELECT
-            "t89"."member_id",
-            "t89"."industry",
-            "t89"."team_id",
-            "t89"."raw__profile_completeness",
-            "t89"."raw__rich_media",
-            "t89"."raw__endorsements_received",
-            "t89"."raw__posts_and_articles",
-            "t89"."raw__engagement_received",
-            "t89"."raw__followers_gained",
-            "t89"."raw__searches",
-            "t89"."raw__advanced_searches",
-            "t89"."raw__profile_views_made",
-            "t89"."raw__prospecting_views",
-            "t89"."raw__inbound_profile_views",
-            "t89"."raw__leads_and_accounts_saved",
-            "t89"."raw__days_active",
-            "t89"."raw__shares_and_posts",
-            "t89"."raw__engagement_given",
-            "t89"."raw__messages_sent",
-            "t89"."raw__response_rate",
-            "t89"."raw__groups",
-            "t89"."raw__connections",
-            "t89"."raw__decision_maker_connections",
-            "t89"."raw__same_company_connections",
-            "t89"."raw__acceptance_rate",
-            "t89"."trials__response_rate",
-            "t89"."trials__acceptance_rate",
-            "t89"."brand",
-            "t89"."find",
-            "t89"."engage",
-            "t89"."relationships",
-            "t89"."total",
-            "t89"."industry_rank",
-            "t89"."industry_size",
-            "t89"."industry_avg",
-            "t89"."team_rank",
-            "t89"."team_size",
-            "t89"."team_avg"
+            "t91"."member_id",
+            "t91"."industry",
+            "t91"."team_id",
+            "t91"."raw__profile_completeness",
+            "t91"."raw__rich_media",
+            "t91"."raw__endorsements_received",
+            "t91"."raw__posts_and_articles",
+            "t91"."raw__engagement_received",
+            "t91"."raw__followers_gained",
+            "t91"."raw__searches",
+            "t91"."raw__advanced_searches",
+            "t91"."raw__profile_views_made",
+            "t91"."raw__prospecting_views",
+            "t91"."raw__inbound_profile_views",
+            "t91"."raw__leads_and_accounts_saved",
+            "t91"."raw__days_active",
+            "t91"."raw__shares_and_posts",
+            "t91"."raw__engagement_given",
+            "t91"."raw__messages_sent",
+            "t91"."raw__response_rate",
+            "t91"."raw__groups",
+            "t91"."raw__connections",
+            "t91"."raw__decision_maker_connections",
+            "t91"."raw__same_company_connections",
+            "t91"."raw__acceptance_rate",
+            "t91"."trials__response_rate",
+            "t91"."trials__acceptance_rate",
+            "t91"."brand",
+            "t91"."find",
+            "t91"."engage",
+            "t91"."relationships",
+            "t91"."total",
+            "t91"."industry_rank",
+            "t91"."industry_size",
+            "t91"."industry_avg",
+            "t91"."team_rank",
+            "t91"."team_size",
+            "t91"."team_avg",
+            "t79"."key",
+            "t79"."n_connected",
+            "t79"."n_above",
+            "t79"."sum_connected"
           FROM (
             SELECT
-              "t88"."member_id",
-              "t88"."industry",
-              "t88"."team_id",
-              "t88"."raw__profile_completeness",
-              "t88"."raw__rich_media",
-              "t88"."raw__endorsements_received",
-              "t88"."raw__posts_and_articles",
-              "t88"."raw__engagement_received",
-              "t88"."raw__followers_gained",
-              "t88"."raw__searches",
-              "t88"."raw__advanced_searches",
-              "t88"."raw__profile_views_made",
-              "t88"."raw__prospecting_views",
-              "t88"."raw__inbound_profile_views",
-              "t88"."raw__leads_and_accounts_saved",
-              "t88"."raw__days_active",
-              "t88"."raw__shares_and_posts",
-              "t88"."raw__engagement_given",
-              "t88"."raw__messages_sent",
-              "t88"."raw__response_rate",
-              "t88"."raw__groups",
-              "t88"."raw__connections",
-              "t88"."raw__decision_maker_connections",
-              "t88"."raw__same_company_connections",
-              "t88"."raw__acceptance_rate",
-              "t88"."trials__response_rate",
-              "t88"."trials__acceptance_rate",
-              "t88"."brand",
-              "t88"."find",
-              "t88"."engage",
-              "t88"."relationships",
-              "t88"."total",
-              "t88"."industry_rank",
-              "t88"."industry_size",
-              "t88"."industry_avg",
-              "t84"."stats_key",
-              "t84"."stats_total",
-              "t84"."team_rank",
-              "t84"."team_size",
-              "t84"."team_avg"
+              "t89"."member_id",
+              "t89"."industry",
+              "t89"."team_id",
+              "t89"."raw__profile_completeness",
+              "t89"."raw__rich_media",
+              "t89"."raw__endorsements_received",
+              "t89"."raw__posts_and_articles",
+              "t89"."raw__engagement_received",
+              "t89"."raw__followers_gained",
+              "t89"."raw__searches",
+              "t89"."raw__advanced_searches",
+              "t89"."raw__profile_views_made",
+              "t89"."raw__prospecting_views",
+              "t89"."raw__inbound_profile_views",
+              "t89"."raw__leads_and_accounts_saved",
+              "t89"."raw__days_active",
+              "t89"."raw__shares_and_posts",
+              "t89"."raw__engagement_given",
+              "t89"."raw__messages_sent",
+              "t89"."raw__response_rate",
+              "t89"."raw__groups",
+              "t89"."raw__connections",
+              "t89"."raw__decision_maker_connections",
+              "t89"."raw__same_company_connections",
+              "t89"."raw__acceptance_rate",
+              "t89"."trials__response_rate",
+              "t89"."trials__acceptance_rate",
+              "t89"."brand",
+              "t89"."find",
+              "t89"."engage",
+              "t89"."relationships",
+              "t89"."total",
+              "t89"."industry_rank",
+              "t89"."industry_size",
+              "t89"."industry_avg",
+              "t89"."team_rank",
+              "t89"."team_size",
+              "t89"."team_avg"
             FROM (
               SELECT
-                "t86"."member_id",
-                "t86"."industry",
-                "t86"."team_id",
-                "t86"."raw__profile_completeness",
-                "t86"."raw__rich_media",
-                "t86"."raw__endorsements_received",
-                "t86"."raw__posts_and_articles",
-                "t86"."raw__engagement_received",
-                "t86"."raw__followers_gained",
-                "t86"."raw__searches",
-                "t86"."raw__advanced_searches",
-                "t86"."raw__profile_views_made",
-                "t86"."raw__prospecting_views",
-                "t86"."raw__inbound_profile_views",
-                "t86"."raw__leads_and_accounts_saved",
-                "t86"."raw__days_active",
-                "t86"."raw__shares_and_posts",
-                "t86"."raw__engagement_given",
-                "t86"."raw__messages_sent",
-                "t86"."raw__response_rate",
-                "t86"."raw__groups",
-                "t86"."raw__connections",
-                "t86"."raw__decision_maker_connections",
-                "t86"."raw__same_company_connections",
-                "t86"."raw__acceptance_rate",
-                "t86"."trials__response_rate",
-                "t86"."trials__acceptance_rate",
-                "t86"."brand",
-                "t86"."find",
-                "t86"."engage",
-                "t86"."relationships",
-                "t86"."total",
-                "t86"."industry_rank",
-                "t86"."industry_size",
-                "t86"."industry_avg"
+                "t88"."member_id",
+                "t88"."industry",
+                "t88"."team_id",
+                "t88"."raw__profile_completeness",
+                "t88"."raw__rich_media",
+                "t88"."raw__endorsements_received",
+                "t88"."raw__posts_and_articles",
+                "t88"."raw__engagement_received",
+                "t88"."raw__followers_gained",
+                "t88"."raw__searches",
+                "t88"."raw__advanced_searches",
+                "t88"."raw__profile_views_made",
+                "t88"."raw__prospecting_views",
+                "t88"."raw__inbound_profile_views",
+                "t88"."raw__leads_and_accounts_saved",
+                "t88"."raw__days_active",
+                "t88"."raw__shares_and_posts",
+                "t88"."raw__engagement_given",
+                "t88"."raw__messages_sent",
+                "t88"."raw__response_rate",
+                "t88"."raw__groups",
+                "t88"."raw__connections",
+                "t88"."raw__decision_maker_connections",
+                "t88"."raw__same_company_connections",
+                "t88"."raw__acceptance_rate",
+                "t88"."trials__response_rate",
+                "t88"."trials__acceptance_rate",
+                "t88"."brand",
+                "t88"."find",
+                "t88"."engage",
+                "t88"."relationships",
+                "t88"."total",
+                "t88"."industry_rank",
+                "t88"."industry_size",
+                "t88"."industry_avg",
+                "t84"."stats_key",
+                "t84"."stats_total",
+                "t84"."team_rank",
+                "t84"."team_size",
+                "t84"."team_avg"
               FROM (
                 SELECT
-                  "t61"."member_id",
-                  "t61"."industry",
-                  "t61"."team_id",
-                  "t61"."raw__profile_completeness",
-                  "t61"."raw__rich_media",
-                  "t61"."raw__endorsements_received",
-                  "t61"."raw__posts_and_articles",
-                  "t61"."raw__engagement_received",
-                  "t61"."raw__followers_gained",
-                  "t61"."raw__searches",
-                  "t61"."raw__advanced_searches",
-                  "t61"."raw__profile_views_made",
-                  "t61"."raw__prospecting_views",
-                  "t61"."raw__inbound_profile_views",
-                  "t61"."raw__leads_and_accounts_saved",
-                  "t61"."raw__days_active",
-                  "t61"."raw__shares_and_posts",
-                  "t61"."raw__engagement_given",
-                  "t61"."raw__messages_sent",
-                  "t61"."raw__response_rate",
-                  "t61"."raw__groups",
-                  "t61"."raw__connections",
-                  "t61"."raw__decision_maker_connections",
-                  "t61"."raw__same_company_connections",
-                  "t61"."raw__acceptance_rate",
-                  "t61"."trials__response_rate",
-                  "t61"."trials__acceptance_rate",
-                  "t61"."brand",
-                  "t61"."find",
-                  "t61"."engage",
-                  "t61"."relationships",
-                  "t61"."total",
-                  "t85"."stats_key",
-                  "t85"."stats_total",
-                  "t85"."industry_rank",
-                  "t85"."industry_size",
-                  "t85"."industry_avg"
+                  "t86"."member_id",
+                  "t86"."industry",
+                  "t86"."team_id",
+                  "t86"."raw__profile_completeness",
+                  "t86"."raw__rich_media",
+                  "t86"."raw__endorsements_received",
+                  "t86"."raw__posts_and_articles",
+                  "t86"."raw__engagement_received",
+                  "t86"."raw__followers_gained",
+                  "t86"."raw__searches",
+                  "t86"."raw__advanced_searches",
+                  "t86"."raw__profile_views_made",
+                  "t86"."raw__prospecting_views",
+                  "t86"."raw__inbound_profile_views",
+                  "t86"."raw__leads_and_accounts_saved",
+                  "t86"."raw__days_active",
+                  "t86"."raw__shares_and_posts",
+                  "t86"."raw__engagement_given",
+                  "t86"."raw__messages_sent",
+                  "t86"."raw__response_rate",
+                  "t86"."raw__groups",
+                  "t86"."raw__connections",
+                  "t86"."raw__decision_maker_connections",
+                  "t86"."raw__same_company_connections",
+                  "t86"."raw__acceptance_rate",
+                  "t86"."trials__response_rate",
+                  "t86"."trials__acceptance_rate",
+                  "t86"."brand",
+                  "t86"."find",
+                  "t86"."engage",
+                  "t86"."relationships",
+                  "t86"."total",
+                  "t86"."industry_rank",
+                  "t86"."industry_size",
+                  "t86"."industry_avg"
                 FROM (
                   SELECT
-                    "t55"."member_id",
-                    "t55"."industry",
-                    "t55"."team_id",
-                    "t55"."raw__profile_completeness",
-                    "t55"."raw__rich_media",
-                    "t55"."raw__endorsements_received",
-                    "t55"."raw__posts_and_articles",
-                    "t55"."raw__engagement_received",
-                    "t55"."raw__followers_gained",
-                    "t55"."raw__searches",
-                    "t55"."raw__advanced_searches",
-                    "t55"."raw__profile_views_made",
-                    "t55"."raw__prospecting_views",
-                    "t55"."raw__inbound_profile_views",
-                    "t55"."raw__leads_and_accounts_saved",
-                    "t55"."raw__days_active",
-                    "t55"."raw__shares_and_posts",
-                    "t55"."raw__engagement_given",
-                    "t55"."raw__messages_sent",
-                    "t55"."raw__response_rate",
-                    "t55"."raw__groups",
-                    "t55"."raw__connections",
-                    "t55"."raw__decision_maker_connections",
-                    "t55"."raw__same_company_connections",
-                    "t55"."raw__acceptance_rate",
-                    "t55"."trials__response_rate",
-                    "t55"."trials__acceptance_rate",
-                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
-                    CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
-                    CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
-                    CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+                    "t61"."member_id",
+                    "t61"."industry",
+                    "t61"."team_id",
+                    "t61"."raw__profile_completeness",
+                    "t61"."raw__rich_media",
+                    "t61"."raw__endorsements_received",
+                    "t61"."raw__posts_and_articles",
+                    "t61"."raw__engagement_received",
+                    "t61"."raw__followers_gained",
+                    "t61"."raw__searches",
+                    "t61"."raw__advanced_searches",
+                    "t61"."raw__profile_views_made",
+                    "t61"."raw__prospecting_views",
+                    "t61"."raw__inbound_profile_views",
+                    "t61"."raw__leads_and_accounts_saved",
+                    "t61"."raw__days_active",
+                    "t61"."raw__shares_and_posts",
+                    "t61"."raw__engagement_given",
+                    "t61"."raw__messages_sent",
+                    "t61"."raw__response_rate",
+                    "t61"."raw__groups",
+                    "t61"."raw__connections",
+                    "t61"."raw__decision_maker_connections",
+                    "t61"."raw__same_company_connections",
+                    "t61"."raw__acceptance_rate",
+                    "t61"."trials__response_rate",
+                    "t61"."trials__acceptance_rate",
+                    "t61"."brand",
+                    "t61"."find",
+                    "t61"."engage",
+                    "t61"."relationships",
+                    "t61"."total",
+                    "t85"."stats_key",
+                    "t85"."stats_total",
+                    "t85"."industry_rank",
+                    "t85"."industry_size",
+                    "t85"."industry_avg"
+                  FROM (
+                    SELECT
+                      "t55"."member_id",
+                      "t55"."industry",
+                      "t55"."team_id",
+                      "t55"."raw__profile_completeness",
+                      "t55"."raw__rich_media",
+                      "t55"."raw__endorsements_received",
+                      "t55"."raw__posts_and_articles",
+                      "t55"."raw__engagement_received",
+                      "t55"."raw__followers_gained",
+                      "t55"."raw__searches",
+                      "t55"."raw__advanced_searches",
+                      "t55"."raw__profile_views_made",
+                      "t55"."raw__prospecting_views",
+                      "t55"."raw__inbound_profile_views",
+                      "t55"."raw__leads_and_accounts_saved",
+                      "t55"."raw__days_active",
+                      "t55"."raw__shares_and_posts",
+                      "t55"."raw__engagement_given",
+                      "t55"."raw__messages_sent",
+                      "t55"."raw__response_rate",
+                      "t55"."raw__groups",
+                      "t55"."raw__connections",
+                      "t55"."raw__decision_maker_connections",
+                      "t55"."raw__same_company_connections",
+                      "t55"."raw__acceptance_rate",
+                      "t55"."trials__response_rate",
+                      "t55"."trials__acceptance_rate",
+                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
+                      CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
+                      CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
+                      CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
+                        "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                      ) + (
+                        "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                      ) + (
+                        "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                      ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
+                    FROM "t54" AS "t55"
+                  ) AS "t61"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t81"."industry" AS "stats_key",
+                      "t81"."total" AS "stats_total",
+                      "t81"."rank" AS "industry_rank",
+                      "t81"."size" AS "industry_size",
+                      "t81"."avg" AS "industry_avg"
+                    FROM (
+                      SELECT
+                        "t77"."industry",
+                        "t77"."total",
+                        CASE WHEN "t72"."size" >= 5 THEN "t77"."rank" ELSE NULL END AS "rank",
+                        "t72"."size",
+                        "t72"."avg"
+                      FROM (
+                        SELECT
+                          "t67"."industry",
+                          "t67"."total",
+                          "t67"."members",
+                          COALESCE(
+                            SUM("t67"."members") OVER (
+                              PARTITION BY "t67"."industry"
+                              ORDER BY "t67"."total" DESC NULLS LAST
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                            ),
+                            0
+                          ) + 1 AS "rank"
+                        FROM (
+                          SELECT
+                            "t65"."industry",
+                            "t65"."total",
+                            COUNT(*) AS "members"
+                          FROM "t60" AS "t65"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t67"
+                      ) AS "t77"
+                      INNER JOIN (
+                        SELECT
+                          "t65"."industry",
+                          COUNT(*) AS "size",
+                          AVG(CAST("t65"."total" AS DOUBLE PRECISION)) AS "avg"
+                        FROM "t60" AS "t65"
+                        GROUP BY
+                          1
+                      ) AS "t72"
+                        ON "t77"."industry" = "t72"."industry"
+                    ) AS "t81"
+                  ) AS "t85"
+                    ON "t61"."industry" = "t85"."stats_key" AND "t61"."total" = "t85"."stats_total"
+                ) AS "t86"
+              ) AS "t88"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t80"."team_id" AS "stats_key",
+                  "t80"."total" AS "stats_total",
+                  "t80"."rank" AS "team_rank",
+                  "t80"."size" AS "team_size",
+                  "t80"."avg" AS "team_avg"
+                FROM (
+                  SELECT
+                    "t76"."team_id",
+                    "t76"."total",
+                    CASE WHEN "t71"."size" >= 5 THEN "t76"."rank" ELSE NULL END AS "rank",
+                    "t71"."size",
+                    "t71"."avg"
+                  FROM (
+                    SELECT
+                      "t66"."team_id",
+                      "t66"."total",
+                      "t66"."members",
+                      COALESCE(
+                        SUM("t66"."members") OVER (
+                          PARTITION BY "t66"."team_id"
+                          ORDER BY "t66"."total" DESC NULLS LAST
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ),
+                        0
+                      ) + 1 AS "rank"
+                    FROM (
+                      SELECT
+                        "t64"."team_id",
+                        "t64"."total",
+                        COUNT(*) AS "members"
+                      FROM "t59" AS "t64"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t66"
+                  ) AS "t76"
+                  INNER JOIN (
+                    SELECT
+                      "t64"."team_id",
+                      COUNT(*) AS "size",
+                      AVG(CAST("t64"."total" AS DOUBLE PRECISION)) AS "avg"
+                    FROM "t59" AS "t64"
+                    GROUP BY
+                      1
+                  ) AS "t71"
+                    ON "t76"."team_id" = "t71"."team_id"
+                ) AS "t80"
+              ) AS "t84"
+                ON "t88"."team_id" = "t84"."stats_key" AND "t88"."total" = "t84"."stats_total"
+            ) AS "t89"
+          ) AS "t91"
+          LEFT OUTER JOIN (
+            SELECT
+              "t73"."key",
+              COUNT(*) AS "n_connected",
+              COUNT(*) FILTER(WHERE
+                "t73"."other" > "t73"."own") AS "n_above",
+              SUM(CAST("t73"."other" AS DOUBLE PRECISION)) AS "sum_connected"
+            FROM (
+              SELECT
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f1') AS BIGINT) AS "key",
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f2') AS DECIMAL(5, 2)) AS "own",
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f3') AS DECIMAL(5, 2)) AS "other"
+              FROM (
+                SELECT
+                  UNNEST(
+                    ARRAY[
+                      ROW(
+                        CAST("t12"."a_id" AS BIGINT),
+                        CAST("t62"."a_total" AS DECIMAL(5, 2)),
+                        CAST("t63"."b_total" AS DECIMAL(5, 2))
+                      ),
+                      ROW(
+                        CAST("t12"."b_id" AS BIGINT),
+                        CAST("t63"."b_total" AS DECIMAL(5, 2)),
+                        CAST("t62"."a_total" AS DECIMAL(5, 2))
+                      )
+                    ]
+                  ) AS "end"
+                FROM (
+                  SELECT
+                    "t0"."member_a" AS "a_id",
+                    "t0"."member_b" AS "b_id"
+                  FROM "connections" AS "t0"
+                  WHERE
+                    "t0"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                ) AS "t12"
+                INNER JOIN (
+                  SELECT
+                    "t55"."member_id" AS "a_id",
                     CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
                       "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
                     ) + (
                       "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
                     ) + (
                       "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                    ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
+                    ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "a_total"
                   FROM "t54" AS "t55"
-                ) AS "t61"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t81"."industry" AS "stats_key",
-                    "t81"."total" AS "stats_total",
-                    "t81"."rank" AS "industry_rank",
-                    "t81"."size" AS "industry_size",
-                    "t81"."avg" AS "industry_avg"
-                  FROM (
-                    SELECT
-                      "t77"."industry",
-                      "t77"."total",
-                      CASE WHEN "t72"."size" >= 5 THEN "t77"."rank" ELSE NULL END AS "rank",
-                      "t72"."size",
-                      "t72"."avg"
-                    FROM (
-                      SELECT
-                        "t67"."industry",
-                        "t67"."total",
-                        "t67"."members",
-                        COALESCE(
-                          SUM("t67"."members") OVER (
-                            PARTITION BY "t67"."industry"
-                            ORDER BY "t67"."total" DESC NULLS LAST
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ),
-                          0
-                        ) + 1 AS "rank"
-                      FROM (
-                        SELECT
-                          "t65"."industry",
-                          "t65"."total",
-                          COUNT(*) AS "members"
-                        FROM "t60" AS "t65"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t67"
-                    ) AS "t77"
-                    INNER JOIN (
-                      SELECT
-                        "t65"."industry",
-                        COUNT(*) AS "size",
-                        AVG(CAST("t65"."total" AS DOUBLE PRECISION)) AS "avg"
-                      FROM "t60" AS "t65"
-                      GROUP BY
-                        1
-                    ) AS "t72"
-                      ON "t77"."industry" = "t72"."industry"
-                  ) AS "t81"
-                ) AS "t85"
-                  ON "t61"."industry" = "t85"."stats_key" AND "t61"."total" = "t85"."stats_total"
-              ) AS "t86"
-            ) AS "t88"
-            LEFT OUTER JOIN (
-              SELECT
-                "t80"."team_id" AS "stats_key",
-                "t80"."total" AS "stats_total",
-                "t80"."rank" AS "team_rank",
-                "t80"."size" AS "team_size",
-                "t80"."avg" AS "team_avg"
-              FROM (
-                SELECT
-                  "t76"."team_id",
-                  "t76"."total",
-                  CASE WHEN "t71"."size" >= 5 THEN "t76"."rank" ELSE NULL END AS "rank",
-                  "t71"."size",
-                  "t71"."avg"
-                FROM (
-                  SELECT
-                    "t66"."team_id",
-                    "t66"."total",
-                    "t66"."members",
-                    COALESCE(
-                      SUM("t66"."members") OVER (
-                        PARTITION BY "t66"."team_id"
-                        ORDER BY "t66"."total" DESC NULLS LAST
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ),
-                      0
-                    ) + 1 AS "rank"
-                  FROM (
-                    SELECT
-                      "t64"."team_id",
-                      "t64"."total",
-                      COUNT(*) AS "members"
-                    FROM "t59" AS "t64"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t66"
-                ) AS "t76"
+                ) AS "t62"
+                  ON "t12"."a_id" = "t62"."a_id"
                 INNER JOIN (
                   SELECT
-                    "t64"."team_id",
-                    COUNT(*) AS "size",
-                    AVG(CAST("t64"."total" AS DOUBLE PRECISION)) AS "avg"
-                  FROM "t59" AS "t64"
-                  GROUP BY
-                    1
-                ) AS "t71"
-                  ON "t76"."team_id" = "t71"."team_id"
-              ) AS "t80"
-            ) AS "t84"
-              ON "t88"."team_id" = "t84"."stats_key" AND "t88"."total" = "t84"."stats_total"
-          ) AS "t89"
-        ) AS "t91"
-        LEFT OUTER JOIN (
-          SELECT
-            "t73"."key",
-            COUNT(*) AS "n_connected",
-            COUNT(*) FILTER(WHERE
-              "t73"."other" > "t73"."own") AS "n_above",
-            SUM(CAST("t73"."other" AS DOUBLE PRECISION)) AS "sum_connected"
-          FROM (
-            SELECT
-              CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f1') AS BIGINT) AS "key",
-              CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f2') AS DECIMAL(5, 2)) AS "own",
-              CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f3') AS DECIMAL(5, 2)) AS "other"
-            FROM (
-              SELECT
-                UNNEST(
-                  ARRAY[
-                    ROW(
-                      CAST("t12"."a_id" AS BIGINT),
-                      CAST("t62"."a_total" AS DECIMAL(5, 2)),
-                      CAST("t63"."b_total" AS DECIMAL(5, 2))
-                    ),
-                    ROW(
-                      CAST("t12"."b_id" AS BIGINT),
-                      CAST("t63"."b_total" AS DECIMAL(5, 2)),
-                      CAST("t62"."a_total" AS DECIMAL(5, 2))
-                    )
-                  ]
-                ) AS "end"
-              FROM (
-                SELECT
-                  "t0"."member_a" AS "a_id",
-                  "t0"."member_b" AS "b_id"
-                FROM "connections" AS "t0"
-                WHERE
-                  "t0"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-              ) AS "t12"
-              INNER JOIN (
-                SELECT
-                  "t55"."member_id" AS "a_id",
-                  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                    "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
-                  ) + (
-                    "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
-                  ) + (
-                    "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                  ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "a_total"
-                FROM "t54" AS "t55"
-              ) AS "t62"
-                ON "t12"."a_id" = "t62"."a_id"
-              INNER JOIN (
-                SELECT
-                  "t55"."member_id" AS "b_id",
-                  CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                    "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
-                  ) + (
-                    "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
-                  ) + (
-                    "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
-                  ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "b_total"
-                FROM "t54" AS "t55"
-              ) AS "t63"
-                ON "t12"."b_id" = "t63"."b_id"
-            ) AS "t70"
-          ) AS "t73"
-          GROUP BY
-            1
-        ) AS "t79"
-          ON "t91"."member_id" = "t79"."key"
-      ) AS "t92"
-    ) AS "t93"
-  ) AS "t94"
-) AS "t95"
+                    "t55"."member_id" AS "b_id",
+                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
+                      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                    ) + (
+                      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                    ) + (
+                      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                    ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "b_total"
+                  FROM "t54" AS "t55"
+                ) AS "t63"
+                  ON "t12"."b_id" = "t63"."b_id"
+              ) AS "t70"
+            ) AS "t73"
+            GROUP BY
+              1
+          ) AS "t79"
+            ON "t91"."member_id" = "t79"."key"
+        ) AS "t92"
+      ) AS "t93"
+    ) AS "t94"
+  ) AS "t95"
+) AS "t96"
