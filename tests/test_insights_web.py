@@ -79,9 +79,11 @@ def test_managers_see_their_team_and_members_nothing(served) -> None:
         assert refused.status_code == 404
         chosen = _get(client, tokens, "admin", "/api/v1/insights", team=team).json()
         assert chosen["scope"] == f"team {team}" and chosen["deals"] == team_deals
+        name = store.con.execute("SELECT name FROM teams WHERE team_id = ?", [team]).fetchone()[0]
+        assert chosen["scope_label"] == f"team {name}" and mine["scope_label"] == "your team"
         assert _get(client, tokens, "member", "/api/v1/insights").status_code == 403
         page = _get(client, tokens, "admin", "/insights", outcome="won")
-        assert page.status_code == 200
+        assert page.status_code == 200 and "reps (the whole company)" in page.text
         assert (
             'id="insights-table"' in page.text and 'data-kind="aggregation_reversal"' in page.text
         )

@@ -38,7 +38,7 @@ def test_the_insights_answer_is_the_analysis_report_plus_scope_and_names() -> No
     from sellindex.analysis.insights import InsightsReport
 
     reported = {f.name for f in fields(InsightsReport)}
-    assert set(get_type_hints(results.Insights)) == reported | {"scope", "names"}
+    assert set(get_type_hints(results.Insights)) == reported | {"scope", "scope_label", "names"}
 
 
 WEB = PACKAGE / "interfaces" / "web"

@@ -497,6 +497,12 @@ def test_index_is_the_latest_snapshot_explained(
         assert {r["group"] for r in body["ranks"]} == {"industry", "network", "team"}
         industry = next(r for r in body["ranks"] if r["group"] == "industry")
         assert industry["size"] == len(world.MEMBERS)  # everyone is in software
+        team = next(r for r in body["ranks"] if r["group"] == "team")
+        named = store.con.execute(
+            "SELECT t.name FROM members m JOIN teams t USING (team_id) WHERE m.member_id = ?",
+            [member_id],
+        ).fetchone()
+        assert team["label"] == (named[0] if named else "no team")  # a name, not an id
 
 
 def test_index_as_of_an_earlier_scoring_date_with_ranks_and_readings_in_its_history(

@@ -233,7 +233,7 @@ def test_member_sees_their_index_and_signs_out(page, server, shots: Path) -> Non
     card = _api(server, "member", f"/members/{me['member_id']}/index")
     assert page.locator("h1").inner_text() == "My Social Selling Index"
     _check_index_page(page, card)
-    page.screenshot(path=str(shots / "my-index.png"), full_page=True)
+    page.screenshot(path=str(shots / "index.png"), full_page=True)
 
     page.goto(f"{base}/members/{me['member_id']}")
     assert page.locator("h1").inner_text() == me["member"]["name"]

@@ -16,26 +16,27 @@ from sellindex.store import Store
 from sellindex.store.summary import member_names
 
 
-def _insight_scope(scope: Scope, store: Store, team_id: int | None) -> tuple[str, list[int]]:
+def _insight_scope(scope: Scope, store: Store, team_id: int | None) -> tuple[str, str, list[int]]:
     """Whose deals a report covers: a manager's own team (and reports), an admin's chosen team,
-    or everyone (an admin who picks no team)."""
+    or everyone (an admin who picks no team); as a key, words for people, and the member ids."""
     from sellindex.service.teams import require_team
 
     if team_id is not None:
         if not INT64_MIN <= team_id <= INT64_MAX:
             raise NotVisible("no such team in your scope")
-        require_team(scope, store, team_id)
+        team = require_team(scope, store, team_id)
         rows = store.con.execute(
             "SELECT member_id FROM members WHERE team_id = ? ORDER BY 1", [team_id]
         ).fetchall()
-        return f"team {team_id}", [int(r[0]) for r in rows]
+        label = f"team {team['name']}" if team.get("name") else f"team {team_id}"
+        return f"team {team_id}", label, [int(r[0]) for r in rows]
     if scope.sees_everyone:
-        return "company", []
+        return "company", "the whole company", []
     predicate, params = scope.sql_predicate()
     rows = store.con.execute(
         f"SELECT member_id FROM members WHERE {predicate} ORDER BY 1", params
     ).fetchall()
-    return "team", [int(r[0]) for r in rows]
+    return "team", "your team", [int(r[0]) for r in rows]
 
 
 def _report(store: Store, outcome: str, window: Window, members: tuple[int, ...]) -> dict[str, Any]:
@@ -71,6 +72,6 @@ def insights_view(
 ) -> Insights:
     """The insights report on the deals the caller may see (cached per window and scope)."""
     window = window_of(start, end, "month")
-    covered, members = _insight_scope(scope, store, team_id)
+    covered, label, members = _insight_scope(scope, store, team_id)
     report = deal_insights(store, outcome, window, tuple(members))
-    return cast(Insights, {"scope": covered, **report})
+    return cast(Insights, {"scope": covered, "scope_label": label, **report})

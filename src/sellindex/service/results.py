@@ -95,6 +95,7 @@ class Insights(TypedDict):
     (the fields of `analysis.insights.InsightsReport`, plus whose deals and the reps' names)."""
 
     scope: str
+    scope_label: str
     outcome: str
     scale: str
     window: dict[str, Any]

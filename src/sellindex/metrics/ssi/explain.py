@@ -138,6 +138,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
         p: sum(Decimal(str(s["max_points"])) for s in signals if s["pillar"] == p and s["no_data"])
         for p in PILLARS
     }
+    team_name = _team_name(store, row["team_id"])
     week_day = latest_date_on_or_before(store, day - WEEK, member_id)
     week_row = member_snapshot(store, member_id, week_day) if week_day else None
     return {
@@ -171,7 +172,7 @@ def member_card(store: Store, model: Model, member_id: int, as_of: date | None) 
                 "size": row[f"{g}_size"],
                 "top_percent": top_percent(row[f"{g}_rank"], row[f"{g}_size"]),
                 "average": row[f"{g}_avg"],
-                "label": _group_label(g, row),
+                "label": _group_label(g, row, team_name),
             }
             for g in RANKED_GROUPS
         ],
@@ -214,12 +215,21 @@ def _rate_note(signal: Signal, raw: float, trials: float | None) -> str | None:
     return None
 
 
-def _group_label(group: str, row: dict[str, Any]) -> str:
+def _group_label(group: str, row: dict[str, Any], team_name: str | None) -> str:
     if group == "industry":
         return row["industry"] or "no industry"
     if group == "team":
-        return f"team {row['team_id']}" if row["team_id"] is not None else "no team"
+        if row["team_id"] is None:
+            return "no team"
+        return team_name or f"team {row['team_id']}"
     return "your network"
+
+
+def _team_name(store: Store, team_id: int | None) -> str | None:
+    if team_id is None:
+        return None
+    found = store.con.execute("SELECT name FROM teams WHERE team_id = ?", [team_id]).fetchone()
+    return found[0] if found else None
 
 
 def history(store: Store, member_id: int) -> dict[str, Any]:
