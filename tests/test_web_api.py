@@ -698,6 +698,8 @@ def test_rep_page_grades_over_a_period_long_enough_and_says_why(
     page = client.get("/reps/2", headers=member).text
     assert 'id="grading-reason"' in page and "so the whole window is graded at once" in page
     assert "not graded: 2 closed deals in this period, and a grade needs 5" in page
+    last_month = max(row["period"] for row in chosen["metrics"])[:10]
+    assert f"Micro-metrics in the latest month, starting {last_month}" in page
     monthly = client.get("/reps/2?by=month&from=2025-01-01&to=2025-01-31", headers=member).text
     assert "Not graded: no closed deal of this rep in the graded period" in monthly
 

@@ -484,7 +484,11 @@ def rep(
         caller.scope, store, member_id, start, end, by.value if by else None
     )
     latest = numbers["graded_period"]
-    current = [row for row in numbers["metrics"] if row["period"] == latest]
+    # Graded over the whole window, the micro-metrics still come per month: show the last one.
+    pooled = numbers["window"]["by"] == "all"
+    periods = sorted({row["period"] for row in numbers["metrics"]})
+    shown = periods[-1] if pooled and periods else latest
+    current = [row for row in numbers["metrics"] if row["period"] == shown]
     grade = next((g for g in numbers["grades"] if g["period"] == latest), None)
     trend_charts = []
     for name in ("win_rate", "booked_revenue", "speed_to_lead_median_h"):
@@ -512,6 +516,7 @@ def rep(
         ),
         "numbers": numbers,
         "current": current,
+        "metrics_period": shown if pooled else None,
         "grade": grade,
         "verdicts": verdicts,
         "trend_charts": trend_charts,
