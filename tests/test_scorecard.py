@@ -82,6 +82,15 @@ def test_charts_handle_missing_values() -> None:
     assert "no data yet" in line_chart([], [], [], str)
     empty = interval_chart(None, None, None, None, (0.0, 1.0), str)
     assert "<circle" not in empty and "<rect" not in empty
+    assert 'aria-label="no estimate"' in empty
+
+
+def test_an_interval_chart_says_its_numbers_to_a_screen_reader() -> None:
+    svg = interval_chart(
+        1.63, 1.1, 2.4, 1.0, (0.5, 2.0), lambda v: f"{v:.2f}", "no effect", name="Calls <won>"
+    )
+    said = "Calls &lt;won&gt;: estimate 1.63, interval 1.10 to 2.40, no effect 1.00"
+    assert f'role="img" aria-label="{said}"><title>{said}</title>' in svg
 
 
 def test_scorecard_without_enough_deals_to_coach_says_so(sales) -> None:

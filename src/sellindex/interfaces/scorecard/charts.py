@@ -33,8 +33,10 @@ def interval_chart(
     fmt: Callable[[float], str],
     reference_label: str = "team",
     width: int = 320,
+    name: str | None = None,
 ) -> str:
-    """A point estimate with its interval on a horizontal axis, and the team's level."""
+    """A point estimate with its interval on a horizontal axis, and the team's level. Its
+    accessible name (and tooltip) says the numbers, after `name` when given."""
     height = 46
     left, right = 10, width - 10
     lo_axis, hi_axis = axis
@@ -43,8 +45,15 @@ def interval_chart(
     def x(value: float) -> float:
         return left + (min(max(value, lo_axis), hi_axis) - lo_axis) / span * (right - left)
 
+    said = [f"estimate {fmt(estimate)}"] if _finite(estimate) else ["no estimate"]
+    if _finite(low) and _finite(high):
+        said.append(f"interval {fmt(low)} to {fmt(high)}")
+    if _finite(reference):
+        said.append(f"{reference_label} {fmt(reference)}")
+    label = escape(f"{name}: " * bool(name) + ", ".join(said))
     parts = [
-        f'<svg width="100%" viewBox="0 0 {width} {height}" role="img">',
+        f'<svg width="100%" viewBox="0 0 {width} {height}" role="img" aria-label="{label}">'
+        f"<title>{label}</title>",
         f'<line x1="{left}" y1="24" x2="{right}" y2="24" stroke="#d5d8dd" stroke-width="1"/>',
         f'<text x="{left}" y="42" font-size="10" fill="#666">{escape(fmt(lo_axis))}</text>',
         f'<text x="{right}" y="42" font-size="10" fill="#666" text-anchor="end">'

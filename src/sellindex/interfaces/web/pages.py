@@ -554,7 +554,7 @@ def insights(
                     charts[finding["behaviour"], part] = interval_chart(
                         estimate["value"], estimate["low"], estimate["high"], 1.0,
                         (0.5, 2.0), lambda v: f"{v:.2f}", reference_label="no effect",
-                        width=220,
+                        width=220, name=f"{finding['label']}, {part} reps",
                     )  # fmt: skip
     context = {
         "report": report,
