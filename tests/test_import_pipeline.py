@@ -298,3 +298,41 @@ def test_malformed_records_are_rejected_at_their_line(store: Store, tmp_path: Pa
     assert rows(
         store, "SELECT rows_read, rows_rejected FROM loads WHERE table_name = 'opportunities'"
     ) == [(3, 1)]
+
+
+def test_rows_after_an_empty_line_keep_their_line(store: Store, tmp_path: Path) -> None:
+    """The CSV reader skips empty lines; a reject still names the line the row is on."""
+    deals = write(
+        tmp_path / "pipeline.csv",
+        "opportunity_id,sales_agent,deal_stage,engage_date,close_date,close_value\n"
+        "D1,Ann Lee,Won,2024-01-02,2024-01-09,10\n"
+        "\n"
+        "D2,Ann Lee,Won,2024-01-02,2024-01-09,10,extra,fields\n"
+        "\n"
+        "D3,Ann Lee,Lost,,2024-01-10,0\n",
+    )
+    import_export(store, deals, "pipeline")
+    assert rows(store, "SELECT line, reason FROM rejects ORDER BY line") == [
+        (4, "malformed CSV record: too many columns"),
+        (6, "created_at (engage_date) is empty"),
+    ]
+    raw = json.loads(rows(store, "SELECT raw FROM rejects WHERE line = 6")[0][0])
+    assert raw["opportunity_id"] == "D3"
+
+
+def test_an_empty_line_inside_a_quoted_note_is_no_record(store: Store, tmp_path: Path) -> None:
+    """Records are counted as the reader counts them: a note of two paragraphs is one record,
+    and the empty line after it is one, in a UTF-16 file with Windows line endings."""
+    path = tmp_path / "pipeline.csv"
+    path.write_bytes(
+        (
+            "opportunity_id,sales_agent,deal_stage,engage_date,close_date,close_value,notes\r\n"
+            'D1,Ann Lee,Won,2024-01-02,2024-01-09,10,"first\r\n\r\nsecond"\r\n'
+            "\r\n"
+            "D3,Ann Lee,Lost,,2024-01-10,0,x\r\n"
+        ).encode("utf-16")
+    )
+    import_export(store, path, "pipeline")
+    assert rows(store, "SELECT line, reason FROM rejects") == [
+        (4, "created_at (engage_date) is empty")
+    ]

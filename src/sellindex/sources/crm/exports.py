@@ -145,6 +145,50 @@ def _line_text(line: str, delimiter: str) -> str:
     return " ".join(f.strip() for f in fields if f.strip())
 
 
+_BLANK_SCAN_BYTES = 1 << 24
+
+
+def _has_blank_line(path: Path, encoding: str) -> bool:
+    """Whether any line of the file is empty, found by a byte search (no parsing), so the files
+    without one, nearly all of them, cost no parse of their own."""
+    codecs_tried = ("utf-16-le", "utf-16-be") if encoding == "utf-16" else (encoding,)
+    patterns = [text.encode(codec) for codec in codecs_tried for text in ("\n\n", "\n\r\n", "\r\r")]
+    keep = max(len(p) for p in patterns)
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(_BLANK_SCAN_BYTES):
+            window = tail + chunk
+            if any(p in window for p in patterns):
+                return True
+            tail = window[-keep:]
+    return False
+
+
+def blank_lines(path: Path, header: Header) -> list[int]:
+    """The record numbers (the header being 1, as for every staged row) of the empty lines
+    below the header. The CSV reader skips them without a trace, so the rows after one would
+    otherwise be numbered too low. A quoted field may hold an empty line: that is no record."""
+    if not _has_blank_line(path, header.encoding):
+        return []
+    encoding = "utf-8-sig" if header.encoding == "utf-8" else header.encoding
+    found = []
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        for _ in range(header.skip):
+            handle.readline()
+        records = csv.reader(
+            handle,
+            delimiter=header.delimiter,
+            quotechar='"',
+            escapechar=None if header.escape == '"' else header.escape,
+            doublequote=header.escape == '"',
+            strict=False,
+        )
+        for number, record in enumerate(records, start=1):
+            if not record:
+                found.append(header.skip + number)
+    return found
+
+
 def report_footer(path: Path, role: Role, header: Header) -> list[str]:
     """The lines of the footer a report export ends with (its title, a copyright notice, who
     generated it), from the blank line above the line `role.footer` matches; none without one.
@@ -288,18 +332,24 @@ def stage(
         """
     )
     # A parsed row's record number: its ordinal, the header (and the lines above it), and
-    # the malformed records before it (found with an ASOF join on the gaps they leave).
+    # the malformed records and empty lines before it (found with an ASOF join on the gaps
+    # they leave).
     first = 1 + header.skip
+    blanks = blank_lines(path, header)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {scratch}_steps AS
-        WITH gaps AS (
+        WITH skipped AS (
+            SELECT line FROM {scratch}_malformed
+            UNION SELECT unnest(?::BIGINT[]) AS line
+        ), gaps AS (
             SELECT line - {first} - row_number() OVER (ORDER BY line) AS parsed_before,
                    row_number() OVER (ORDER BY line) AS skipped
-            FROM {scratch}_malformed
+            FROM skipped
         )
         SELECT parsed_before, max(skipped) AS skipped FROM gaps GROUP BY 1
-        """
+        """,
+        [blanks],
     )
     order, dated = _date_order(
         con, f"{scratch}_raw", role, columns, dynamic, mapping, shown or path
