@@ -7,7 +7,7 @@ terminals and templates are the interfaces' business.
 
 from sellindex.service.admin import admin_overview, import_reports, rejects_page, status
 from sellindex.service.cache import CARDS, RESULTS
-from sellindex.service.index import PILLAR_NAMES, member_card
+from sellindex.service.index import member_card
 from sellindex.service.insights import insights_view
 from sellindex.service.kpis import KPI_FAMILIES, kpi_table
 from sellindex.service.people import (
@@ -31,7 +31,6 @@ __all__ = [
     "KPI_FAMILIES",
     "LEADERBOARD_SORTS",
     "MEMBER_SORTS",
-    "PILLAR_NAMES",
     "RESULTS",
     "Insights",
     "KpiTable",

@@ -16,8 +16,6 @@ from sellindex.service.scope import NotVisible, Scope
 from sellindex.store import Store
 from sellindex.store.snapshots import RANK_GROUPS
 
-PILLAR_NAMES = PILLARS
-
 
 @functools.cache
 def default_model() -> Model:
@@ -69,9 +67,9 @@ def _member_card(
 def _history_point(snapshot: dict[str, Any]) -> dict[str, Any]:
     """One snapshot of the history: index, pillars, "top N%" per group, the official reading."""
     official = snapshot.get("official")
-    point = {key: plain(snapshot[key]) for key in ("as_of", "total", *PILLAR_NAMES)}
+    point = {key: plain(snapshot[key]) for key in ("as_of", "total", *PILLARS)}
     point.update({f"{g}_top_percent": snapshot[f"{g}_top_percent"] for g in RANK_GROUPS})
     point["official"] = (
-        {key: official.get(key) for key in ("as_of", "total", *PILLAR_NAMES)} if official else None
+        {key: official.get(key) for key in ("as_of", "total", *PILLARS)} if official else None
     )
     return point

@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 
 from sellindex.errors import SellindexError
+from sellindex.metrics.ssi.model import PILLARS
 from sellindex.service.cache import CARDS
-from sellindex.service.index import PILLAR_NAMES
 from sellindex.service.reps import latest_grades
 from sellindex.service.results import TeamBoard
 from sellindex.service.rows import sql_rows
@@ -17,7 +17,7 @@ from sellindex.service.scope import NotVisible, Scope
 from sellindex.store import Store
 from sellindex.store.snapshots import latest_date_on_or_before, latest_scoring_date
 
-LEADERBOARD_SORTS = ("total", *PILLAR_NAMES, "change", "name", "member_id")
+LEADERBOARD_SORTS = ("total", *PILLARS, "change", "name", "member_id")
 HISTOGRAM_BIN = 10
 WEEK = timedelta(days=7)
 
@@ -124,7 +124,7 @@ def team_board(
     day, previous, board, trend = CARDS.get(
         store, ("team", team_id), lambda: _team_rows(store, team_id)
     )
-    pillars = ["total", *PILLAR_NAMES]
+    pillars = ["total", *PILLARS]
     direction = "descending" if descending else "ascending"
     ordered = board.sort_by([(sort, direction), ("member_id", "ascending")])
     totals = board.column("total").to_numpy(zero_copy_only=False)

@@ -65,7 +65,7 @@ from sellindex.interfaces.web.auth import (
 )
 from sellindex.interfaces.web.charts import bar_chart, column_chart, gauge, heat_map, line_chart
 from sellindex.metrics.catalogue import catalogue, metric
-from sellindex.metrics.ssi.model import PILLAR_LABELS
+from sellindex.metrics.ssi.model import PILLAR_LABELS, PILLARS
 from sellindex.metrics.units import UNITS
 from sellindex.schema import SENIORITY_LABELS
 from sellindex.store import Store
@@ -413,7 +413,7 @@ def team(
     board = service.team_board(
         caller.scope, store, team_id, sort.value, order is SortOrder.desc, TEAM_PAGE_SIZE, offset
     )
-    pillars = list(service.PILLAR_NAMES)
+    pillars = list(PILLARS)
     charts = {
         "heat": heat_map(
             [
@@ -467,7 +467,7 @@ def _next_order(key: str, current: str, order: SortOrder) -> str:
     return "desc" if key in NUMBER_SORTS else "asc"
 
 
-NUMBER_SORTS = ("total", *service.PILLAR_NAMES, "change", "index")
+NUMBER_SORTS = ("total", *PILLARS, "change", "index")
 
 
 @router.get("/reps/{member_id}", response_class=HTMLResponse)
