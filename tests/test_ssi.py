@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from sellindex.errors import SellindexError
 from sellindex.metrics.ssi.explain import member_card
 from sellindex.metrics.ssi.model import PILLARS, Signal, Transform, load_model, parse_model
 from sellindex.metrics.ssi.run import (
+    HELD_SCORES,
     default_as_of,
     score_into_snapshots,
     scores_expr,
@@ -260,6 +261,36 @@ def test_state_signals_of_other_members(world: Store) -> None:
     assert raw[5]["trials__acceptance_rate"] == 0
     assert raw[5]["raw__days_active"] == 2  # share 03-12, inmail reply 03-20; follow is old
     assert raw[5]["raw__connections"] == 1
+
+
+def test_active_days_count_each_day_once_across_the_whole_window(store: Store) -> None:
+    """Days are kept as bits of 60-day masks: the days at each mask's edges, the first and
+    last day of the window, and several events on one day each count once."""
+    build_world(store, MEMBERS[:2])
+    store.con.execute("DELETE FROM activity")
+    midnight = datetime.combine(AS_OF, datetime.min.time())
+    days_before = {
+        1: [0, 0, 1, 59, 60, 61, 119, 120, 179, 180, 200],  # 180 and 200: outside
+        2: [60, 120],  # first days of the second and third masks, without the first's
+    }
+    events = [
+        (member, midnight - timedelta(days=d)) for member, ds in days_before.items() for d in ds
+    ]
+    events.append((1, datetime.combine(AS_OF, datetime.max.time())))  # the day's last instant
+    store.con.executemany(
+        "INSERT INTO activity (event_id, member_id, event_type, occurred_at) "
+        "VALUES (?, ?, 'search', ?)",
+        [(i, member, at) for i, (member, at) in enumerate(events)],
+    )
+    raw = _raw_by_member(store)
+    assert raw[1]["raw__days_active"] == 8
+    assert raw[2]["raw__days_active"] == 2
+
+
+def test_scoring_leaves_no_table_behind(world: Store) -> None:
+    score_into_snapshots(world, load_model(), [AS_OF])
+    tables = world.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+    assert HELD_SCORES not in {name for (name,) in tables}
 
 
 # ------------------------------------------------------------------------ transforms, rounding

@@ -80,10 +80,10 @@ def score_columns(raw: ir.Table, model: Model) -> ir.Table:
     """Per member: each signal's raw value (and trials) as a column, the four pillars and the
     total; `with_signal_arrays` turns the signal columns into the stored arrays.
 
-    This is what the ranks read and so what the engine holds while they do (DuckDB
-    materialises the scores that three rank groups and the row itself read). The arrays are
-    built after the ranks, with the points recomputed from the raw values: held, three
-    20-element arrays per member were the largest part of what a 10M-member run kept.
+    This is what the ranks read and so what is held while they do (the store keeps it in a
+    temporary table, an engine caches it: three rank groups and the row itself read it). The
+    arrays are built after the ranks, with the points recomputed from the raw values: held,
+    three 20-element arrays per member were the largest part of what a 10M-member run kept.
 
     Points are summed as whole cents (integers) and turned into decimals once, at the end:
     the sums are exact either way, and integer sums are much cheaper than decimal ones.
@@ -228,7 +228,8 @@ def _network_counts(scores: ir.Table, connections: ir.Table, as_of: AsOf) -> ir.
     return ends.group_by("key").aggregate(
         n_connected=ends.count(),
         n_above=ends.count(where=ends.other > ends.own),
-        sum_connected=ends.other.cast("float64").sum(),
+        # summed exactly, as decimals, and turned into a double once per member
+        sum_connected=ends.other.sum().cast("float64"),
     )
 
 

@@ -1,35 +1,35 @@
 SELECT
-  "t53"."member_id",
-  "t53"."industry",
-  "t53"."team_id",
-  "t53"."brand",
-  "t53"."find",
-  "t53"."engage",
-  "t53"."relationships",
-  "t53"."total",
+  "t51"."member_id",
+  "t51"."industry",
+  "t51"."team_id",
+  "t51"."brand",
+  "t51"."find",
+  "t51"."engage",
+  "t51"."relationships",
+  "t51"."total",
   ARRAY[
-    "t53"."raw__profile_completeness",
-    "t53"."raw__rich_media",
-    "t53"."raw__endorsements_received",
-    "t53"."raw__posts_and_articles",
-    "t53"."raw__engagement_received",
-    "t53"."raw__followers_gained",
-    "t53"."raw__searches",
-    "t53"."raw__advanced_searches",
-    "t53"."raw__profile_views_made",
-    "t53"."raw__prospecting_views",
-    "t53"."raw__inbound_profile_views",
-    "t53"."raw__leads_and_accounts_saved",
-    "t53"."raw__days_active",
-    "t53"."raw__shares_and_posts",
-    "t53"."raw__engagement_given",
-    "t53"."raw__messages_sent",
-    "t53"."raw__response_rate",
-    "t53"."raw__groups",
-    "t53"."raw__connections",
-    "t53"."raw__decision_maker_connections",
-    "t53"."raw__same_company_connections",
-    "t53"."raw__acceptance_rate"
+    "t51"."raw__profile_completeness",
+    "t51"."raw__rich_media",
+    "t51"."raw__endorsements_received",
+    "t51"."raw__posts_and_articles",
+    "t51"."raw__engagement_received",
+    "t51"."raw__followers_gained",
+    "t51"."raw__searches",
+    "t51"."raw__advanced_searches",
+    "t51"."raw__profile_views_made",
+    "t51"."raw__prospecting_views",
+    "t51"."raw__inbound_profile_views",
+    "t51"."raw__leads_and_accounts_saved",
+    "t51"."raw__days_active",
+    "t51"."raw__shares_and_posts",
+    "t51"."raw__engagement_given",
+    "t51"."raw__messages_sent",
+    "t51"."raw__response_rate",
+    "t51"."raw__groups",
+    "t51"."raw__connections",
+    "t51"."raw__decision_maker_connections",
+    "t51"."raw__same_company_connections",
+    "t51"."raw__acceptance_rate"
   ] AS "signal_raw",
   ARRAY[
     CAST(NULL AS DOUBLE PRECISION),
@@ -48,24 +48,24 @@ SELECT
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t53"."trials__response_rate",
+    "t51"."trials__response_rate",
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t53"."trials__acceptance_rate"
+    "t51"."trials__acceptance_rate"
   ] AS "signal_trials",
   ARRAY[
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(CAST("t53"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -74,7 +74,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -83,7 +83,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -91,7 +91,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t53"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+          CAST(LN("t51"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
@@ -100,7 +100,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
+            CAST("t51"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -109,7 +109,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__searches" AS DOUBLE PRECISION) / 1.5
+            CAST("t51"."raw__searches" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -118,7 +118,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
+            CAST("t51"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -127,7 +127,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -136,7 +136,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -144,7 +144,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t53"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+          CAST(LN("t51"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
@@ -153,7 +153,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
+            CAST("t51"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -162,7 +162,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__days_active" AS DOUBLE PRECISION) / 4.0
+            CAST("t51"."raw__days_active" AS DOUBLE PRECISION) / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -171,7 +171,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
+            CAST("t51"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -180,7 +180,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -189,7 +189,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -197,11 +197,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t53"."trials__response_rate" > 0
+          WHEN "t51"."trials__response_rate" > 0
           THEN CAST((
-            LEAST("t53"."raw__response_rate", "t53"."trials__response_rate") + 2.0
+            LEAST("t51"."raw__response_rate", "t51"."trials__response_rate") + 2.0
           ) AS DOUBLE PRECISION) / (
-            "t53"."trials__response_rate" + 5.0
+            "t51"."trials__response_rate" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -211,7 +211,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__groups" AS DOUBLE PRECISION) / 1.25
+            CAST("t51"."raw__groups" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -220,7 +220,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__connections" AS DOUBLE PRECISION) / 50.0
+            CAST("t51"."raw__connections" AS DOUBLE PRECISION) / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -229,7 +229,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
+            CAST("t51"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -238,7 +238,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
+            CAST("t51"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -246,11 +246,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t53"."trials__acceptance_rate" > 0
+          WHEN "t51"."trials__acceptance_rate" > 0
           THEN CAST((
-            LEAST("t53"."raw__acceptance_rate", "t53"."trials__acceptance_rate") + 2.5
+            LEAST("t51"."raw__acceptance_rate", "t51"."trials__acceptance_rate") + 2.5
           ) AS DOUBLE PRECISION) / (
-            "t53"."trials__acceptance_rate" + 5.0
+            "t51"."trials__acceptance_rate" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -259,83 +259,83 @@ SELECT
   ] AS "signal_points"
 FROM (
   SELECT
-    "t52"."member_id",
-    "t52"."industry",
-    "t52"."team_id",
-    CAST("t52"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
-    CAST("t52"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
-    CAST("t52"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
-    CAST("t52"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
-    CAST("t52"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
-    CAST("t52"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
-    CAST("t52"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
-    CAST("t52"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
-    CAST("t52"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
-    CAST("t52"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
-    CAST("t52"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
-    CAST("t52"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
-    CAST("t52"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
-    CAST("t52"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
-    CAST("t52"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
-    CAST("t52"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
-    CAST("t52"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
-    CAST("t52"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
-    CAST("t52"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
-    CAST("t52"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
-    CAST("t52"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
-    CAST("t52"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
-    CAST("t52"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
-    CAST("t52"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
-    CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
-    CAST(CAST("t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
-    CAST(CAST("t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
-    CAST(CAST("t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
-    CAST(CAST("t52"."points__profile_completeness" + "t52"."points__rich_media" + "t52"."points__endorsements_received" + "t52"."points__posts_and_articles" + "t52"."points__engagement_received" + "t52"."points__followers_gained" + (
-      "t52"."points__searches" + "t52"."points__advanced_searches" + "t52"."points__profile_views_made" + "t52"."points__prospecting_views" + "t52"."points__inbound_profile_views" + "t52"."points__leads_and_accounts_saved" + "t52"."points__days_active"
+    "t50"."member_id",
+    "t50"."industry",
+    "t50"."team_id",
+    CAST("t50"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
+    CAST("t50"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
+    CAST("t50"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
+    CAST("t50"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
+    CAST("t50"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
+    CAST("t50"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
+    CAST("t50"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
+    CAST("t50"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
+    CAST("t50"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
+    CAST("t50"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
+    CAST("t50"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
+    CAST("t50"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
+    CAST("t50"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
+    CAST("t50"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
+    CAST("t50"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
+    CAST("t50"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
+    CAST("t50"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
+    CAST("t50"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
+    CAST("t50"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
+    CAST("t50"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
+    CAST("t50"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
+    CAST("t50"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
+    CAST("t50"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
+    CAST("t50"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
+    CAST(CAST("t50"."points__profile_completeness" + "t50"."points__rich_media" + "t50"."points__endorsements_received" + "t50"."points__posts_and_articles" + "t50"."points__engagement_received" + "t50"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
+    CAST(CAST("t50"."points__searches" + "t50"."points__advanced_searches" + "t50"."points__profile_views_made" + "t50"."points__prospecting_views" + "t50"."points__inbound_profile_views" + "t50"."points__leads_and_accounts_saved" + "t50"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
+    CAST(CAST("t50"."points__shares_and_posts" + "t50"."points__engagement_given" + "t50"."points__messages_sent" + "t50"."points__response_rate" + "t50"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
+    CAST(CAST("t50"."points__connections" + "t50"."points__decision_maker_connections" + "t50"."points__same_company_connections" + "t50"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+    CAST(CAST("t50"."points__profile_completeness" + "t50"."points__rich_media" + "t50"."points__endorsements_received" + "t50"."points__posts_and_articles" + "t50"."points__engagement_received" + "t50"."points__followers_gained" + (
+      "t50"."points__searches" + "t50"."points__advanced_searches" + "t50"."points__profile_views_made" + "t50"."points__prospecting_views" + "t50"."points__inbound_profile_views" + "t50"."points__leads_and_accounts_saved" + "t50"."points__days_active"
     ) + (
-      "t52"."points__shares_and_posts" + "t52"."points__engagement_given" + "t52"."points__messages_sent" + "t52"."points__response_rate" + "t52"."points__groups"
+      "t50"."points__shares_and_posts" + "t50"."points__engagement_given" + "t50"."points__messages_sent" + "t50"."points__response_rate" + "t50"."points__groups"
     ) + (
-      "t52"."points__connections" + "t52"."points__decision_maker_connections" + "t52"."points__same_company_connections" + "t52"."points__acceptance_rate"
+      "t50"."points__connections" + "t50"."points__decision_maker_connections" + "t50"."points__same_company_connections" + "t50"."points__acceptance_rate"
     ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
   FROM (
     SELECT
-      "t51"."member_id",
-      "t51"."industry",
-      "t51"."team_id",
-      CAST("t51"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
-      CAST("t51"."raw__rich_media" AS INT) AS "raw__rich_media",
-      CAST("t51"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
-      CAST("t51"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
-      CAST("t51"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
-      CAST("t51"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
-      CAST("t51"."n__actor__count__search__180" AS INT) AS "raw__searches",
-      CAST("t51"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
-      CAST("t51"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
-      CAST("t51"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
-      CAST("t51"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
-      CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
-      CAST("t51"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
-      CAST("t51"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
-      CAST("t51"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
-      CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
-      CAST("t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
-      CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
-      CAST("t51"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
-      CAST("t51"."n__connections__all" AS INT) AS "raw__connections",
-      CAST("t51"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
-      CAST("t51"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
-      CAST("t51"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
-      CAST("t51"."n__invited__180" AS INT) AS "trials__acceptance_rate",
+      "t49"."member_id",
+      "t49"."industry",
+      "t49"."team_id",
+      CAST("t49"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
+      CAST("t49"."raw__rich_media" AS INT) AS "raw__rich_media",
+      CAST("t49"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
+      CAST("t49"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
+      CAST("t49"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
+      CAST("t49"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
+      CAST("t49"."n__actor__count__search__180" AS INT) AS "raw__searches",
+      CAST("t49"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
+      CAST("t49"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
+      CAST("t49"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
+      CAST("t49"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
+      CAST("t49"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
+      CAST("t49"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
+      CAST("t49"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
+      CAST("t49"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
+      CAST("t49"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
+      CAST("t49"."n__actor__count__message_received__180" + "t49"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
+      CAST("t49"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
+      CAST("t49"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
+      CAST("t49"."n__connections__all" AS INT) AS "raw__connections",
+      CAST("t49"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
+      CAST("t49"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
+      CAST("t49"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
+      CAST("t49"."n__invited__180" AS INT) AS "trials__acceptance_rate",
       CAST(CAST(FLOOR(
         (
-          LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+          LEAST(CAST("t49"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
         ) + 0.5
       ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
       CAST(CAST(FLOOR(
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+              CAST("t49"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
             ))
           ) * 2.0 * 100.0
         ) + 0.5
@@ -345,7 +345,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
+                CAST("t49"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
               )
             )
           ) * 2.5 * 100.0
@@ -356,7 +356,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
+                CAST("t49"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
               )
             )
           ) * 6.0 * 100.0
@@ -365,7 +365,7 @@ FROM (
       CAST(CAST(FLOOR(
         (
           LEAST(
-            CAST(LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+            CAST(LN("t49"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
             1.0
           ) * 2.0 * 100.0
         ) + 0.5
@@ -374,7 +374,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
+              CAST("t49"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
             ))
           ) * 3.5 * 100.0
         ) + 0.5
@@ -383,7 +383,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
+              CAST("t49"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
             ))
           ) * 1.5 * 100.0
         ) + 0.5
@@ -393,7 +393,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
+                CAST("t49"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
               )
             )
           ) * 1.0 * 100.0
@@ -404,7 +404,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
+                CAST("t49"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
               )
             )
           ) * 8.0 * 100.0
@@ -414,7 +414,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t49"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
             ))
           ) * 1.5 * 100.0
         ) + 0.5
@@ -422,7 +422,7 @@ FROM (
       CAST(CAST(FLOOR(
         (
           LEAST(
-            CAST(LN("t51"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+            CAST(LN("t49"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
             1.0
           ) * 1.0 * 100.0
         ) + 0.5
@@ -432,7 +432,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
+                CAST("t49"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
               )
             )
           ) * 1.0 * 100.0
@@ -442,7 +442,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
+              CAST("t49"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
             ))
           ) * 11.0 * 100.0
         ) + 0.5
@@ -451,7 +451,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
+              CAST("t49"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
             ))
           ) * 6.0 * 100.0
         ) + 0.5
@@ -461,7 +461,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
+                CAST("t49"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
               )
             )
           ) * 15.0 * 100.0
@@ -472,7 +472,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
+                CAST("t49"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
               )
             )
           ) * 1.5 * 100.0
@@ -481,14 +481,14 @@ FROM (
       CAST(CAST(FLOOR(
         (
           CASE
-            WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
+            WHEN "t49"."n__actor__count__message_sent-inmail_sent__180" > 0
             THEN CAST((
               LEAST(
-                "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180",
-                "t51"."n__actor__count__message_sent-inmail_sent__180"
+                "t49"."n__actor__count__message_received__180" + "t49"."n__target__count__inmail_replied__180",
+                "t49"."n__actor__count__message_sent-inmail_sent__180"
               ) + 2.0
             ) AS DOUBLE PRECISION) / (
-              "t51"."n__actor__count__message_sent-inmail_sent__180" + 5.0
+              "t49"."n__actor__count__message_sent-inmail_sent__180" + 5.0
             )
             ELSE 0.0
           END * 1.5 * 100.0
@@ -499,7 +499,7 @@ FROM (
           (
             1.0 - EXP(
               -(
-                CAST("t51"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
+                CAST("t49"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
               )
             )
           ) * 1.0 * 100.0
@@ -509,7 +509,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__connections__all" AS DOUBLE PRECISION) / 50.0
+              CAST("t49"."n__connections__all" AS DOUBLE PRECISION) / 50.0
             ))
           ) * 5.0 * 100.0
         ) + 0.5
@@ -518,7 +518,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
+              CAST("t49"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
             ))
           ) * 9.0 * 100.0
         ) + 0.5
@@ -527,7 +527,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              CAST("t51"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
+              CAST("t49"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
             ))
           ) * 5.5 * 100.0
         ) + 0.5
@@ -535,11 +535,11 @@ FROM (
       CAST(CAST(FLOOR(
         (
           CASE
-            WHEN "t51"."n__invited__180" > 0
+            WHEN "t49"."n__invited__180" > 0
             THEN CAST((
-              LEAST("t51"."n__accepted__180", "t51"."n__invited__180") + 2.5
+              LEAST("t49"."n__accepted__180", "t49"."n__invited__180") + 2.5
             ) AS DOUBLE PRECISION) / (
-              "t51"."n__invited__180" + 5.0
+              "t49"."n__invited__180" + 5.0
             )
             ELSE 0.0
           END * 5.5 * 100.0
@@ -547,280 +547,280 @@ FROM (
       ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
     FROM (
       SELECT
-        "t50"."member_id",
-        "t50"."industry",
-        "t50"."team_id",
-        "t50"."raw__profile_completeness",
-        "t50"."raw__rich_media",
-        CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
-        CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
-        CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
-        CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
-        CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
-        CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
-        CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
-        CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
-        CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
-        CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
-        CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
-        CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
-        CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
-        CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
-        CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
-        CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
-        CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
-        CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
-        CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
-        CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
-        CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
-        CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
+        "t48"."member_id",
+        "t48"."industry",
+        "t48"."team_id",
+        "t48"."raw__profile_completeness",
+        "t48"."raw__rich_media",
+        CAST(COALESCE("t48"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
+        CAST(COALESCE("t48"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
+        CAST(COALESCE("t48"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
+        CAST(COALESCE("t48"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
+        CAST(COALESCE("t48"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
+        CAST(COALESCE("t48"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
+        CAST(COALESCE("t48"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
+        CAST(COALESCE("t48"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
+        CAST(COALESCE("t48"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
+        CAST(COALESCE("t48"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
+        CAST(COALESCE("t48"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
+        CAST(COALESCE("t48"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
+        CAST(COALESCE("t48"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
+        CAST(COALESCE("t48"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
+        CAST(COALESCE("t48"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
+        CAST(COALESCE("t48"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
+        CAST(COALESCE("t48"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
+        CAST(COALESCE("t48"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
+        CAST(COALESCE("t48"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
+        CAST(COALESCE("t48"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
+        CAST(COALESCE("t48"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
+        CAST(COALESCE("t48"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
       FROM (
         SELECT
-          "t49"."member_id",
-          "t49"."industry",
-          "t49"."team_id",
-          "t49"."raw__profile_completeness",
-          "t49"."raw__rich_media",
-          "t49"."n__actor__count__post-article__180",
-          "t49"."n__actor__count__search__180",
-          "t49"."n__actor__count__advanced_search__180",
-          "t49"."n__actor__count__profile_view__180",
-          "t49"."n__actor__count__lead_saved-account_saved__180",
-          "t49"."n__actor__count__share-post__180",
-          "t49"."n__actor__count__comment-reaction__180",
-          "t49"."n__actor__count__message_sent-inmail_sent__180",
-          "t49"."n__actor__count__message_received__180",
-          "t49"."n__actor__count__group_joined-group_post__180",
-          "t49"."n__actor__distinct_days__any__180",
-          "t49"."n__target__count__endorsement__180",
-          "t49"."n__target__count__reaction-comment-share__180",
-          "t49"."n__target__count__follow__180",
-          "t49"."n__target__count__profile_view__180",
-          "t49"."n__target__count__inmail_replied__180",
-          "t49"."n__prospecting__180",
-          "t49"."n__connections__all",
-          "t49"."n__connections__decision_makers",
-          "t49"."n__connections__same_company",
-          "t49"."n__invited__180",
-          "t49"."n__accepted__180"
+          "t47"."member_id",
+          "t47"."industry",
+          "t47"."team_id",
+          "t47"."raw__profile_completeness",
+          "t47"."raw__rich_media",
+          "t47"."n__actor__count__post-article__180",
+          "t47"."n__actor__count__search__180",
+          "t47"."n__actor__count__advanced_search__180",
+          "t47"."n__actor__count__profile_view__180",
+          "t47"."n__actor__count__lead_saved-account_saved__180",
+          "t47"."n__actor__count__share-post__180",
+          "t47"."n__actor__count__comment-reaction__180",
+          "t47"."n__actor__count__message_sent-inmail_sent__180",
+          "t47"."n__actor__count__message_received__180",
+          "t47"."n__actor__count__group_joined-group_post__180",
+          "t47"."n__actor__distinct_days__any__180",
+          "t47"."n__target__count__endorsement__180",
+          "t47"."n__target__count__reaction-comment-share__180",
+          "t47"."n__target__count__follow__180",
+          "t47"."n__target__count__profile_view__180",
+          "t47"."n__target__count__inmail_replied__180",
+          "t47"."n__prospecting__180",
+          "t47"."n__connections__all",
+          "t47"."n__connections__decision_makers",
+          "t47"."n__connections__same_company",
+          "t47"."n__invited__180",
+          "t47"."n__accepted__180"
         FROM (
           SELECT
-            "t48"."member_id",
-            "t48"."industry",
-            "t48"."team_id",
-            "t48"."raw__profile_completeness",
-            "t48"."raw__rich_media",
-            "t48"."n__actor__count__post-article__180",
-            "t48"."n__actor__count__search__180",
-            "t48"."n__actor__count__advanced_search__180",
-            "t48"."n__actor__count__profile_view__180",
-            "t48"."n__actor__count__lead_saved-account_saved__180",
-            "t48"."n__actor__count__share-post__180",
-            "t48"."n__actor__count__comment-reaction__180",
-            "t48"."n__actor__count__message_sent-inmail_sent__180",
-            "t48"."n__actor__count__message_received__180",
-            "t48"."n__actor__count__group_joined-group_post__180",
-            "t48"."n__actor__distinct_days__any__180",
-            "t48"."n__target__count__endorsement__180",
-            "t48"."n__target__count__reaction-comment-share__180",
-            "t48"."n__target__count__follow__180",
-            "t48"."n__target__count__profile_view__180",
-            "t48"."n__target__count__inmail_replied__180",
-            "t48"."n__prospecting__180",
-            "t48"."n__connections__all",
-            "t48"."n__connections__decision_makers",
-            "t48"."n__connections__same_company",
-            "t26"."key",
-            "t26"."n__invited__180",
-            "t26"."n__accepted__180"
+            "t46"."member_id",
+            "t46"."industry",
+            "t46"."team_id",
+            "t46"."raw__profile_completeness",
+            "t46"."raw__rich_media",
+            "t46"."n__actor__count__post-article__180",
+            "t46"."n__actor__count__search__180",
+            "t46"."n__actor__count__advanced_search__180",
+            "t46"."n__actor__count__profile_view__180",
+            "t46"."n__actor__count__lead_saved-account_saved__180",
+            "t46"."n__actor__count__share-post__180",
+            "t46"."n__actor__count__comment-reaction__180",
+            "t46"."n__actor__count__message_sent-inmail_sent__180",
+            "t46"."n__actor__count__message_received__180",
+            "t46"."n__actor__count__group_joined-group_post__180",
+            "t46"."n__actor__distinct_days__any__180",
+            "t46"."n__target__count__endorsement__180",
+            "t46"."n__target__count__reaction-comment-share__180",
+            "t46"."n__target__count__follow__180",
+            "t46"."n__target__count__profile_view__180",
+            "t46"."n__target__count__inmail_replied__180",
+            "t46"."n__prospecting__180",
+            "t46"."n__connections__all",
+            "t46"."n__connections__decision_makers",
+            "t46"."n__connections__same_company",
+            "t20"."key",
+            "t20"."n__invited__180",
+            "t20"."n__accepted__180"
           FROM (
             SELECT
-              "t46"."member_id",
-              "t46"."industry",
-              "t46"."team_id",
-              "t46"."raw__profile_completeness",
-              "t46"."raw__rich_media",
-              "t46"."n__actor__count__post-article__180",
-              "t46"."n__actor__count__search__180",
-              "t46"."n__actor__count__advanced_search__180",
-              "t46"."n__actor__count__profile_view__180",
-              "t46"."n__actor__count__lead_saved-account_saved__180",
-              "t46"."n__actor__count__share-post__180",
-              "t46"."n__actor__count__comment-reaction__180",
-              "t46"."n__actor__count__message_sent-inmail_sent__180",
-              "t46"."n__actor__count__message_received__180",
-              "t46"."n__actor__count__group_joined-group_post__180",
-              "t46"."n__actor__distinct_days__any__180",
-              "t46"."n__target__count__endorsement__180",
-              "t46"."n__target__count__reaction-comment-share__180",
-              "t46"."n__target__count__follow__180",
-              "t46"."n__target__count__profile_view__180",
-              "t46"."n__target__count__inmail_replied__180",
-              "t46"."n__prospecting__180",
-              "t46"."n__connections__all",
-              "t46"."n__connections__decision_makers",
-              "t46"."n__connections__same_company"
+              "t44"."member_id",
+              "t44"."industry",
+              "t44"."team_id",
+              "t44"."raw__profile_completeness",
+              "t44"."raw__rich_media",
+              "t44"."n__actor__count__post-article__180",
+              "t44"."n__actor__count__search__180",
+              "t44"."n__actor__count__advanced_search__180",
+              "t44"."n__actor__count__profile_view__180",
+              "t44"."n__actor__count__lead_saved-account_saved__180",
+              "t44"."n__actor__count__share-post__180",
+              "t44"."n__actor__count__comment-reaction__180",
+              "t44"."n__actor__count__message_sent-inmail_sent__180",
+              "t44"."n__actor__count__message_received__180",
+              "t44"."n__actor__count__group_joined-group_post__180",
+              "t44"."n__actor__distinct_days__any__180",
+              "t44"."n__target__count__endorsement__180",
+              "t44"."n__target__count__reaction-comment-share__180",
+              "t44"."n__target__count__follow__180",
+              "t44"."n__target__count__profile_view__180",
+              "t44"."n__target__count__inmail_replied__180",
+              "t44"."n__prospecting__180",
+              "t44"."n__connections__all",
+              "t44"."n__connections__decision_makers",
+              "t44"."n__connections__same_company"
             FROM (
               SELECT
-                "t45"."member_id",
-                "t45"."industry",
-                "t45"."team_id",
-                "t45"."raw__profile_completeness",
-                "t45"."raw__rich_media",
-                "t45"."n__actor__count__post-article__180",
-                "t45"."n__actor__count__search__180",
-                "t45"."n__actor__count__advanced_search__180",
-                "t45"."n__actor__count__profile_view__180",
-                "t45"."n__actor__count__lead_saved-account_saved__180",
-                "t45"."n__actor__count__share-post__180",
-                "t45"."n__actor__count__comment-reaction__180",
-                "t45"."n__actor__count__message_sent-inmail_sent__180",
-                "t45"."n__actor__count__message_received__180",
-                "t45"."n__actor__count__group_joined-group_post__180",
-                "t45"."n__actor__distinct_days__any__180",
-                "t45"."n__target__count__endorsement__180",
-                "t45"."n__target__count__reaction-comment-share__180",
-                "t45"."n__target__count__follow__180",
-                "t45"."n__target__count__profile_view__180",
-                "t45"."n__target__count__inmail_replied__180",
-                "t45"."n__prospecting__180",
-                "t37"."key",
-                "t37"."n__connections__all",
-                "t37"."n__connections__decision_makers",
-                "t37"."n__connections__same_company"
+                "t43"."member_id",
+                "t43"."industry",
+                "t43"."team_id",
+                "t43"."raw__profile_completeness",
+                "t43"."raw__rich_media",
+                "t43"."n__actor__count__post-article__180",
+                "t43"."n__actor__count__search__180",
+                "t43"."n__actor__count__advanced_search__180",
+                "t43"."n__actor__count__profile_view__180",
+                "t43"."n__actor__count__lead_saved-account_saved__180",
+                "t43"."n__actor__count__share-post__180",
+                "t43"."n__actor__count__comment-reaction__180",
+                "t43"."n__actor__count__message_sent-inmail_sent__180",
+                "t43"."n__actor__count__message_received__180",
+                "t43"."n__actor__count__group_joined-group_post__180",
+                "t43"."n__actor__distinct_days__any__180",
+                "t43"."n__target__count__endorsement__180",
+                "t43"."n__target__count__reaction-comment-share__180",
+                "t43"."n__target__count__follow__180",
+                "t43"."n__target__count__profile_view__180",
+                "t43"."n__target__count__inmail_replied__180",
+                "t43"."n__prospecting__180",
+                "t31"."key",
+                "t31"."n__connections__all",
+                "t31"."n__connections__decision_makers",
+                "t31"."n__connections__same_company"
               FROM (
                 SELECT
-                  "t43"."member_id",
-                  "t43"."industry",
-                  "t43"."team_id",
-                  "t43"."raw__profile_completeness",
-                  "t43"."raw__rich_media",
-                  "t43"."n__actor__count__post-article__180",
-                  "t43"."n__actor__count__search__180",
-                  "t43"."n__actor__count__advanced_search__180",
-                  "t43"."n__actor__count__profile_view__180",
-                  "t43"."n__actor__count__lead_saved-account_saved__180",
-                  "t43"."n__actor__count__share-post__180",
-                  "t43"."n__actor__count__comment-reaction__180",
-                  "t43"."n__actor__count__message_sent-inmail_sent__180",
-                  "t43"."n__actor__count__message_received__180",
-                  "t43"."n__actor__count__group_joined-group_post__180",
-                  "t43"."n__actor__distinct_days__any__180",
-                  "t43"."n__target__count__endorsement__180",
-                  "t43"."n__target__count__reaction-comment-share__180",
-                  "t43"."n__target__count__follow__180",
-                  "t43"."n__target__count__profile_view__180",
-                  "t43"."n__target__count__inmail_replied__180",
-                  "t43"."n__prospecting__180"
+                  "t41"."member_id",
+                  "t41"."industry",
+                  "t41"."team_id",
+                  "t41"."raw__profile_completeness",
+                  "t41"."raw__rich_media",
+                  "t41"."n__actor__count__post-article__180",
+                  "t41"."n__actor__count__search__180",
+                  "t41"."n__actor__count__advanced_search__180",
+                  "t41"."n__actor__count__profile_view__180",
+                  "t41"."n__actor__count__lead_saved-account_saved__180",
+                  "t41"."n__actor__count__share-post__180",
+                  "t41"."n__actor__count__comment-reaction__180",
+                  "t41"."n__actor__count__message_sent-inmail_sent__180",
+                  "t41"."n__actor__count__message_received__180",
+                  "t41"."n__actor__count__group_joined-group_post__180",
+                  "t41"."n__actor__distinct_days__any__180",
+                  "t41"."n__target__count__endorsement__180",
+                  "t41"."n__target__count__reaction-comment-share__180",
+                  "t41"."n__target__count__follow__180",
+                  "t41"."n__target__count__profile_view__180",
+                  "t41"."n__target__count__inmail_replied__180",
+                  "t41"."n__prospecting__180"
                 FROM (
                   SELECT
-                    "t42"."member_id",
-                    "t42"."industry",
-                    "t42"."team_id",
-                    "t42"."raw__profile_completeness",
-                    "t42"."raw__rich_media",
-                    "t42"."n__actor__count__post-article__180",
-                    "t42"."n__actor__count__search__180",
-                    "t42"."n__actor__count__advanced_search__180",
-                    "t42"."n__actor__count__profile_view__180",
-                    "t42"."n__actor__count__lead_saved-account_saved__180",
-                    "t42"."n__actor__count__share-post__180",
-                    "t42"."n__actor__count__comment-reaction__180",
-                    "t42"."n__actor__count__message_sent-inmail_sent__180",
-                    "t42"."n__actor__count__message_received__180",
-                    "t42"."n__actor__count__group_joined-group_post__180",
-                    "t42"."n__actor__distinct_days__any__180",
-                    "t42"."n__target__count__endorsement__180",
-                    "t42"."n__target__count__reaction-comment-share__180",
-                    "t42"."n__target__count__follow__180",
-                    "t42"."n__target__count__profile_view__180",
-                    "t42"."n__target__count__inmail_replied__180",
-                    "t32"."key",
-                    "t32"."n__prospecting__180"
+                    "t40"."member_id",
+                    "t40"."industry",
+                    "t40"."team_id",
+                    "t40"."raw__profile_completeness",
+                    "t40"."raw__rich_media",
+                    "t40"."n__actor__count__post-article__180",
+                    "t40"."n__actor__count__search__180",
+                    "t40"."n__actor__count__advanced_search__180",
+                    "t40"."n__actor__count__profile_view__180",
+                    "t40"."n__actor__count__lead_saved-account_saved__180",
+                    "t40"."n__actor__count__share-post__180",
+                    "t40"."n__actor__count__comment-reaction__180",
+                    "t40"."n__actor__count__message_sent-inmail_sent__180",
+                    "t40"."n__actor__count__message_received__180",
+                    "t40"."n__actor__count__group_joined-group_post__180",
+                    "t40"."n__actor__distinct_days__any__180",
+                    "t40"."n__target__count__endorsement__180",
+                    "t40"."n__target__count__reaction-comment-share__180",
+                    "t40"."n__target__count__follow__180",
+                    "t40"."n__target__count__profile_view__180",
+                    "t40"."n__target__count__inmail_replied__180",
+                    "t28"."key",
+                    "t28"."n__prospecting__180"
                   FROM (
                     SELECT
-                      "t40"."member_id",
-                      "t40"."industry",
-                      "t40"."team_id",
-                      "t40"."raw__profile_completeness",
-                      "t40"."raw__rich_media",
-                      "t40"."n__actor__count__post-article__180",
-                      "t40"."n__actor__count__search__180",
-                      "t40"."n__actor__count__advanced_search__180",
-                      "t40"."n__actor__count__profile_view__180",
-                      "t40"."n__actor__count__lead_saved-account_saved__180",
-                      "t40"."n__actor__count__share-post__180",
-                      "t40"."n__actor__count__comment-reaction__180",
-                      "t40"."n__actor__count__message_sent-inmail_sent__180",
-                      "t40"."n__actor__count__message_received__180",
-                      "t40"."n__actor__count__group_joined-group_post__180",
-                      "t40"."n__actor__distinct_days__any__180",
-                      "t40"."n__target__count__endorsement__180",
-                      "t40"."n__target__count__reaction-comment-share__180",
-                      "t40"."n__target__count__follow__180",
-                      "t40"."n__target__count__profile_view__180",
-                      "t40"."n__target__count__inmail_replied__180"
+                      "t38"."member_id",
+                      "t38"."industry",
+                      "t38"."team_id",
+                      "t38"."raw__profile_completeness",
+                      "t38"."raw__rich_media",
+                      "t38"."n__actor__count__post-article__180",
+                      "t38"."n__actor__count__search__180",
+                      "t38"."n__actor__count__advanced_search__180",
+                      "t38"."n__actor__count__profile_view__180",
+                      "t38"."n__actor__count__lead_saved-account_saved__180",
+                      "t38"."n__actor__count__share-post__180",
+                      "t38"."n__actor__count__comment-reaction__180",
+                      "t38"."n__actor__count__message_sent-inmail_sent__180",
+                      "t38"."n__actor__count__message_received__180",
+                      "t38"."n__actor__count__group_joined-group_post__180",
+                      "t38"."n__actor__distinct_days__any__180",
+                      "t38"."n__target__count__endorsement__180",
+                      "t38"."n__target__count__reaction-comment-share__180",
+                      "t38"."n__target__count__follow__180",
+                      "t38"."n__target__count__profile_view__180",
+                      "t38"."n__target__count__inmail_replied__180"
                     FROM (
                       SELECT
-                        "t39"."member_id",
-                        "t39"."industry",
-                        "t39"."team_id",
-                        "t39"."raw__profile_completeness",
-                        "t39"."raw__rich_media",
-                        "t39"."n__actor__count__post-article__180",
-                        "t39"."n__actor__count__search__180",
-                        "t39"."n__actor__count__advanced_search__180",
-                        "t39"."n__actor__count__profile_view__180",
-                        "t39"."n__actor__count__lead_saved-account_saved__180",
-                        "t39"."n__actor__count__share-post__180",
-                        "t39"."n__actor__count__comment-reaction__180",
-                        "t39"."n__actor__count__message_sent-inmail_sent__180",
-                        "t39"."n__actor__count__message_received__180",
-                        "t39"."n__actor__count__group_joined-group_post__180",
-                        "t39"."n__actor__distinct_days__any__180",
-                        "t25"."key",
-                        "t25"."n__target__count__endorsement__180",
-                        "t25"."n__target__count__reaction-comment-share__180",
-                        "t25"."n__target__count__follow__180",
-                        "t25"."n__target__count__profile_view__180",
-                        "t25"."n__target__count__inmail_replied__180"
+                        "t37"."member_id",
+                        "t37"."industry",
+                        "t37"."team_id",
+                        "t37"."raw__profile_completeness",
+                        "t37"."raw__rich_media",
+                        "t37"."n__actor__count__post-article__180",
+                        "t37"."n__actor__count__search__180",
+                        "t37"."n__actor__count__advanced_search__180",
+                        "t37"."n__actor__count__profile_view__180",
+                        "t37"."n__actor__count__lead_saved-account_saved__180",
+                        "t37"."n__actor__count__share-post__180",
+                        "t37"."n__actor__count__comment-reaction__180",
+                        "t37"."n__actor__count__message_sent-inmail_sent__180",
+                        "t37"."n__actor__count__message_received__180",
+                        "t37"."n__actor__count__group_joined-group_post__180",
+                        "t37"."n__actor__distinct_days__any__180",
+                        "t23"."key",
+                        "t23"."n__target__count__endorsement__180",
+                        "t23"."n__target__count__reaction-comment-share__180",
+                        "t23"."n__target__count__follow__180",
+                        "t23"."n__target__count__profile_view__180",
+                        "t23"."n__target__count__inmail_replied__180"
                       FROM (
                         SELECT
-                          "t36"."member_id",
-                          "t36"."industry",
-                          "t36"."team_id",
-                          "t36"."raw__profile_completeness",
-                          "t36"."raw__rich_media",
-                          "t36"."n__actor__count__post-article__180",
-                          "t36"."n__actor__count__search__180",
-                          "t36"."n__actor__count__advanced_search__180",
-                          "t36"."n__actor__count__profile_view__180",
-                          "t36"."n__actor__count__lead_saved-account_saved__180",
-                          "t36"."n__actor__count__share-post__180",
-                          "t36"."n__actor__count__comment-reaction__180",
-                          "t36"."n__actor__count__message_sent-inmail_sent__180",
-                          "t36"."n__actor__count__message_received__180",
-                          "t36"."n__actor__count__group_joined-group_post__180",
-                          "t36"."n__actor__distinct_days__any__180"
+                          "t35"."member_id",
+                          "t35"."industry",
+                          "t35"."team_id",
+                          "t35"."raw__profile_completeness",
+                          "t35"."raw__rich_media",
+                          "t35"."n__actor__count__post-article__180",
+                          "t35"."n__actor__count__search__180",
+                          "t35"."n__actor__count__advanced_search__180",
+                          "t35"."n__actor__count__profile_view__180",
+                          "t35"."n__actor__count__lead_saved-account_saved__180",
+                          "t35"."n__actor__count__share-post__180",
+                          "t35"."n__actor__count__comment-reaction__180",
+                          "t35"."n__actor__count__message_sent-inmail_sent__180",
+                          "t35"."n__actor__count__message_received__180",
+                          "t35"."n__actor__count__group_joined-group_post__180",
+                          "t35"."n__actor__distinct_days__any__180"
                         FROM (
                           SELECT
-                            "t29"."member_id",
-                            "t29"."industry",
-                            "t29"."team_id",
-                            "t29"."raw__profile_completeness",
-                            "t29"."raw__rich_media",
-                            "t33"."key",
-                            "t33"."n__actor__count__post-article__180",
-                            "t33"."n__actor__count__search__180",
-                            "t33"."n__actor__count__advanced_search__180",
-                            "t33"."n__actor__count__profile_view__180",
-                            "t33"."n__actor__count__lead_saved-account_saved__180",
-                            "t33"."n__actor__count__share-post__180",
-                            "t33"."n__actor__count__comment-reaction__180",
-                            "t33"."n__actor__count__message_sent-inmail_sent__180",
-                            "t33"."n__actor__count__message_received__180",
-                            "t33"."n__actor__count__group_joined-group_post__180",
-                            "t33"."n__actor__distinct_days__any__180"
+                            "t25"."member_id",
+                            "t25"."industry",
+                            "t25"."team_id",
+                            "t25"."raw__profile_completeness",
+                            "t25"."raw__rich_media",
+                            "t34"."key",
+                            "t34"."n__actor__count__post-article__180",
+                            "t34"."n__actor__count__search__180",
+                            "t34"."n__actor__count__advanced_search__180",
+                            "t34"."n__actor__count__profile_view__180",
+                            "t34"."n__actor__count__lead_saved-account_saved__180",
+                            "t34"."n__actor__count__share-post__180",
+                            "t34"."n__actor__count__comment-reaction__180",
+                            "t34"."n__actor__count__message_sent-inmail_sent__180",
+                            "t34"."n__actor__count__message_received__180",
+                            "t34"."n__actor__count__group_joined-group_post__180",
+                            "t34"."n__actor__distinct_days__any__180"
                           FROM (
                             SELECT
                               "t2"."member_id",
@@ -831,165 +831,218 @@ FROM (
                             FROM "members" AS "t2"
                             WHERE
                               "t2"."joined_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          ) AS "t29"
+                          ) AS "t25"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t24"."key",
-                              "t24"."n__actor__count__post-article__180",
-                              "t24"."n__actor__count__search__180",
-                              "t24"."n__actor__count__advanced_search__180",
-                              "t24"."n__actor__count__profile_view__180",
-                              "t24"."n__actor__count__lead_saved-account_saved__180",
-                              "t24"."n__actor__count__share-post__180",
-                              "t24"."n__actor__count__comment-reaction__180",
-                              "t24"."n__actor__count__message_sent-inmail_sent__180",
-                              "t24"."n__actor__count__message_received__180",
-                              "t24"."n__actor__count__group_joined-group_post__180",
-                              "t19"."n__actor__distinct_days__any__180"
+                              "t32"."key",
+                              "t32"."n__actor__count__post-article__180",
+                              "t32"."n__actor__count__search__180",
+                              "t32"."n__actor__count__advanced_search__180",
+                              "t32"."n__actor__count__profile_view__180",
+                              "t32"."n__actor__count__lead_saved-account_saved__180",
+                              "t32"."n__actor__count__share-post__180",
+                              "t32"."n__actor__count__comment-reaction__180",
+                              "t32"."n__actor__count__message_sent-inmail_sent__180",
+                              "t32"."n__actor__count__message_received__180",
+                              "t32"."n__actor__count__group_joined-group_post__180",
+                              "t32"."n__actor__distinct_days__any__180"
                             FROM (
                               SELECT
-                                "t7"."member_id" AS "key",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('search')) AS "n__actor__count__search__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
-                                COUNT("t7"."event_id") FILTER(WHERE
-                                  (
-                                    "t7"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  )
-                                  AND "t7"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
+                                "t26"."key",
+                                "t26"."n__actor__count__post-article__180",
+                                "t26"."n__actor__count__search__180",
+                                "t26"."n__actor__count__advanced_search__180",
+                                "t26"."n__actor__count__profile_view__180",
+                                "t26"."n__actor__count__lead_saved-account_saved__180",
+                                "t26"."n__actor__count__share-post__180",
+                                "t26"."n__actor__count__comment-reaction__180",
+                                "t26"."n__actor__count__message_sent-inmail_sent__180",
+                                "t26"."n__actor__count__message_received__180",
+                                "t26"."n__actor__count__group_joined-group_post__180",
+                                "t26"."day_bit__n__actor__distinct_days__any__180__0",
+                                "t26"."day_bit__n__actor__distinct_days__any__180__60",
+                                "t26"."day_bit__n__actor__distinct_days__any__180__120",
+                                COALESCE(
+                                  CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__0") AS BIGINT),
+                                  0
+                                ) + COALESCE(
+                                  CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__60") AS BIGINT),
+                                  0
+                                ) + COALESCE(
+                                  CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__120") AS BIGINT),
+                                  0
+                                ) AS "n__actor__distinct_days__any__180"
                               FROM (
                                 SELECT
-                                  *
-                                FROM "activity" AS "t3"
-                                WHERE
-                                  "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                              ) AS "t7"
-                              GROUP BY
-                                1
-                            ) AS "t24"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t8"."key",
-                                COUNT(*) AS "n__actor__distinct_days__any__180"
-                              FROM (
-                                SELECT DISTINCT
-                                  "t3"."member_id" AS "key",
-                                  DATE("t3"."occurred_at") AS "day"
-                                FROM "activity" AS "t3"
-                                WHERE
-                                  "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                              ) AS "t8"
-                              GROUP BY
-                                1
-                            ) AS "t19"
-                              ON "t24"."key" = "t19"."key"
-                          ) AS "t33"
-                            ON "t29"."member_id" = "t33"."key"
-                        ) AS "t36"
-                      ) AS "t39"
+                                  "t16"."member_id" AS "key",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                                  COUNT("t16"."event_id") FILTER(WHERE
+                                    (
+                                      "t16"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND "t16"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180",
+                                  BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__0") AS "day_bit__n__actor__distinct_days__any__180__0",
+                                  BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__60") AS "day_bit__n__actor__distinct_days__any__180__60",
+                                  BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__120") AS "day_bit__n__actor__distinct_days__any__180__120"
+                                FROM (
+                                  SELECT
+                                    "t3"."event_id",
+                                    "t3"."member_id",
+                                    "t3"."event_type",
+                                    "t3"."occurred_at",
+                                    "t3"."target_member_id",
+                                    "t3"."content_id",
+                                    "t3"."value",
+                                    CASE
+                                      WHEN (
+                                        "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 0 AND 59
+                                      THEN CAST(1 AS BIGINT) << (
+                                        CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                      )
+                                      ELSE NULL
+                                    END AS "day_bit__n__actor__distinct_days__any__180__0",
+                                    CASE
+                                      WHEN (
+                                        "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 60 AND 119
+                                      THEN CAST(1 AS BIGINT) << (
+                                        CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                      )
+                                      ELSE NULL
+                                    END AS "day_bit__n__actor__distinct_days__any__180__60",
+                                    CASE
+                                      WHEN (
+                                        "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 120 AND 179
+                                      THEN CAST(1 AS BIGINT) << (
+                                        CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                      )
+                                      ELSE NULL
+                                    END AS "day_bit__n__actor__distinct_days__any__180__120"
+                                  FROM "activity" AS "t3"
+                                  WHERE
+                                    "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                                ) AS "t16"
+                                GROUP BY
+                                  1
+                              ) AS "t26"
+                            ) AS "t32"
+                          ) AS "t34"
+                            ON "t25"."member_id" = "t34"."key"
+                        ) AS "t35"
+                      ) AS "t37"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t10"."target_member_id" AS "key",
-                          COUNT("t10"."event_id") FILTER(WHERE
-                            (
-                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            )
-                            AND "t10"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
-                          COUNT("t10"."event_id") FILTER(WHERE
-                            (
-                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            )
-                            AND "t10"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
-                          COUNT("t10"."event_id") FILTER(WHERE
-                            (
-                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            )
-                            AND "t10"."event_type" IN ('follow')) AS "n__target__count__follow__180",
-                          COUNT("t10"."event_id") FILTER(WHERE
-                            (
-                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            )
-                            AND "t10"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
-                          COUNT("t10"."event_id") FILTER(WHERE
-                            (
-                              "t10"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            )
-                            AND "t10"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                          *
                         FROM (
                           SELECT
-                            *
-                          FROM "activity" AS "t3"
-                          WHERE
-                            "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            AND "t3"."target_member_id" IS NOT NULL
-                        ) AS "t10"
-                        GROUP BY
-                          1
-                      ) AS "t25"
-                        ON "t39"."member_id" = "t25"."key"
-                    ) AS "t40"
-                  ) AS "t42"
+                            "t8"."target_member_id" AS "key",
+                            COUNT("t8"."event_id") FILTER(WHERE
+                              (
+                                "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              )
+                              AND "t8"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                            COUNT("t8"."event_id") FILTER(WHERE
+                              (
+                                "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              )
+                              AND "t8"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                            COUNT("t8"."event_id") FILTER(WHERE
+                              (
+                                "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              )
+                              AND "t8"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                            COUNT("t8"."event_id") FILTER(WHERE
+                              (
+                                "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              )
+                              AND "t8"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                            COUNT("t8"."event_id") FILTER(WHERE
+                              (
+                                "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              )
+                              AND "t8"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                          FROM (
+                            SELECT
+                              *
+                            FROM "activity" AS "t3"
+                            WHERE
+                              "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                              AND "t3"."target_member_id" IS NOT NULL
+                          ) AS "t8"
+                          GROUP BY
+                            1
+                        ) AS "t18"
+                      ) AS "t23"
+                        ON "t37"."member_id" = "t23"."key"
+                    ) AS "t38"
+                  ) AS "t40"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t21"."member_id" AS "key",
-                      COUNT("t21"."event_id") FILTER(WHERE
-                        "t21"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
+                      "t17"."member_id" AS "key",
+                      COUNT("t17"."event_id") FILTER(WHERE
+                        "t17"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
                     FROM (
                       SELECT
-                        "t15"."event_id",
-                        "t15"."member_id",
-                        "t15"."event_type",
-                        "t15"."occurred_at",
-                        "t15"."target_member_id",
-                        "t15"."content_id",
-                        "t15"."value",
-                        "t15"."low",
-                        "t15"."high"
+                        "t13"."event_id",
+                        "t13"."member_id",
+                        "t13"."event_type",
+                        "t13"."occurred_at",
+                        "t13"."target_member_id",
+                        "t13"."content_id",
+                        "t13"."value",
+                        "t13"."low",
+                        "t13"."high"
                       FROM (
                         SELECT
                           "t3"."event_id",
@@ -1007,7 +1060,7 @@ FROM (
                           AND "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
                           AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
                           AND "t3"."target_member_id" IS NOT NULL
-                      ) AS "t15"
+                      ) AS "t13"
                       WHERE
                         NOT EXISTS(
                           SELECT
@@ -1019,43 +1072,43 @@ FROM (
                             FROM "connections" AS "t1"
                             WHERE
                               "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          ) AS "t12"
+                          ) AS "t10"
                           WHERE
-                            "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
+                            "t13"."low" = "t10"."low" AND "t13"."high" = "t10"."high"
                         )
-                    ) AS "t21"
+                    ) AS "t17"
                     GROUP BY
                       1
-                  ) AS "t32"
-                    ON "t42"."member_id" = "t32"."key"
-                ) AS "t43"
-              ) AS "t45"
+                  ) AS "t28"
+                    ON "t40"."member_id" = "t28"."key"
+                ) AS "t41"
+              ) AS "t43"
               LEFT OUTER JOIN (
                 SELECT
-                  "t34"."key",
+                  "t29"."key",
                   COUNT(*) AS "n__connections__all",
                   COUNT(*) FILTER(WHERE
-                    "t34"."other_decides") AS "n__connections__decision_makers",
+                    "t29"."other_decides") AS "n__connections__decision_makers",
                   COUNT(*) FILTER(WHERE
-                    "t34"."same_company") AS "n__connections__same_company"
+                    "t29"."same_company") AS "n__connections__same_company"
                 FROM (
                   SELECT
-                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f1') AS BIGINT) AS "key",
-                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f2') AS BOOLEAN) AS "other_decides",
-                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t28"."end"), 'f3') AS BOOLEAN) AS "same_company"
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t24"."end"), 'f1') AS BIGINT) AS "key",
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t24"."end"), 'f2') AS BOOLEAN) AS "other_decides",
+                    CAST(JSONB_EXTRACT_PATH(TO_JSONB("t24"."end"), 'f3') AS BOOLEAN) AS "same_company"
                   FROM (
                     SELECT
                       UNNEST(
                         ARRAY[
                           ROW(
-                            CAST("t11"."member_a" AS BIGINT),
-                            CAST("t17"."b_decides" AS BOOLEAN),
-                            CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
+                            CAST("t9"."member_a" AS BIGINT),
+                            CAST("t15"."b_decides" AS BOOLEAN),
+                            CAST(COALESCE("t14"."a_company" = "t15"."b_company", FALSE) AS BOOLEAN)
                           ),
                           ROW(
-                            CAST("t11"."member_b" AS BIGINT),
-                            CAST("t16"."a_decides" AS BOOLEAN),
-                            CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
+                            CAST("t9"."member_b" AS BIGINT),
+                            CAST("t14"."a_decides" AS BOOLEAN),
+                            CAST(COALESCE("t14"."a_company" = "t15"."b_company", FALSE) AS BOOLEAN)
                           )
                         ]
                       ) AS "end"
@@ -1066,31 +1119,31 @@ FROM (
                       FROM "connections" AS "t1"
                       WHERE
                         "t1"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                    ) AS "t11"
+                    ) AS "t9"
                     INNER JOIN (
                       SELECT
                         "t2"."member_id" AS "a_id",
                         COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
                         "t2"."company_id" AS "a_company"
                       FROM "members" AS "t2"
-                    ) AS "t16"
-                      ON "t11"."member_a" = "t16"."a_id"
+                    ) AS "t14"
+                      ON "t9"."member_a" = "t14"."a_id"
                     INNER JOIN (
                       SELECT
                         "t2"."member_id" AS "b_id",
                         COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
                         "t2"."company_id" AS "b_company"
                       FROM "members" AS "t2"
-                    ) AS "t17"
-                      ON "t11"."member_b" = "t17"."b_id"
-                  ) AS "t28"
-                ) AS "t34"
+                    ) AS "t15"
+                      ON "t9"."member_b" = "t15"."b_id"
+                  ) AS "t24"
+                ) AS "t29"
                 GROUP BY
                   1
-              ) AS "t37"
-                ON "t45"."member_id" = "t37"."key"
-            ) AS "t46"
-          ) AS "t48"
+              ) AS "t31"
+                ON "t43"."member_id" = "t31"."key"
+            ) AS "t44"
+          ) AS "t46"
           LEFT OUTER JOIN (
             SELECT
               "t4"."sender_id" AS "key",
@@ -1116,10 +1169,10 @@ FROM (
             ) AS "t4"
             GROUP BY
               1
-          ) AS "t26"
-            ON "t48"."member_id" = "t26"."key"
-        ) AS "t49"
-      ) AS "t50"
-    ) AS "t51"
-  ) AS "t52"
-) AS "t53"
+          ) AS "t20"
+            ON "t46"."member_id" = "t20"."key"
+        ) AS "t47"
+      ) AS "t48"
+    ) AS "t49"
+  ) AS "t50"
+) AS "t51"

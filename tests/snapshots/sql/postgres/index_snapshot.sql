@@ -1,42 +1,42 @@
-WITH "t54" AS (
+WITH "t52" AS (
   SELECT
-    "t53"."member_id",
-    "t53"."industry",
-    "t53"."team_id",
-    CAST("t53"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
-    CAST("t53"."raw__rich_media" AS INT) AS "raw__rich_media",
-    CAST("t53"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
-    CAST("t53"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
-    CAST("t53"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
-    CAST("t53"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
-    CAST("t53"."n__actor__count__search__180" AS INT) AS "raw__searches",
-    CAST("t53"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
-    CAST("t53"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
-    CAST("t53"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
-    CAST("t53"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
-    CAST("t53"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
-    CAST("t53"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
-    CAST("t53"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
-    CAST("t53"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
-    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
-    CAST("t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
-    CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
-    CAST("t53"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
-    CAST("t53"."n__connections__all" AS INT) AS "raw__connections",
-    CAST("t53"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
-    CAST("t53"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
-    CAST("t53"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
-    CAST("t53"."n__invited__180" AS INT) AS "trials__acceptance_rate",
+    "t51"."member_id",
+    "t51"."industry",
+    "t51"."team_id",
+    CAST("t51"."raw__profile_completeness" AS INT) AS "raw__profile_completeness",
+    CAST("t51"."raw__rich_media" AS INT) AS "raw__rich_media",
+    CAST("t51"."n__target__count__endorsement__180" AS INT) AS "raw__endorsements_received",
+    CAST("t51"."n__actor__count__post-article__180" AS INT) AS "raw__posts_and_articles",
+    CAST("t51"."n__target__count__reaction-comment-share__180" AS INT) AS "raw__engagement_received",
+    CAST("t51"."n__target__count__follow__180" AS INT) AS "raw__followers_gained",
+    CAST("t51"."n__actor__count__search__180" AS INT) AS "raw__searches",
+    CAST("t51"."n__actor__count__advanced_search__180" AS INT) AS "raw__advanced_searches",
+    CAST("t51"."n__actor__count__profile_view__180" AS INT) AS "raw__profile_views_made",
+    CAST("t51"."n__prospecting__180" AS INT) AS "raw__prospecting_views",
+    CAST("t51"."n__target__count__profile_view__180" AS INT) AS "raw__inbound_profile_views",
+    CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS INT) AS "raw__leads_and_accounts_saved",
+    CAST("t51"."n__actor__distinct_days__any__180" AS INT) AS "raw__days_active",
+    CAST("t51"."n__actor__count__share-post__180" AS INT) AS "raw__shares_and_posts",
+    CAST("t51"."n__actor__count__comment-reaction__180" AS INT) AS "raw__engagement_given",
+    CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "raw__messages_sent",
+    CAST("t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS INT) AS "raw__response_rate",
+    CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS INT) AS "trials__response_rate",
+    CAST("t51"."n__actor__count__group_joined-group_post__180" AS INT) AS "raw__groups",
+    CAST("t51"."n__connections__all" AS INT) AS "raw__connections",
+    CAST("t51"."n__connections__decision_makers" AS INT) AS "raw__decision_maker_connections",
+    CAST("t51"."n__connections__same_company" AS INT) AS "raw__same_company_connections",
+    CAST("t51"."n__accepted__180" AS INT) AS "raw__acceptance_rate",
+    CAST("t51"."n__invited__180" AS INT) AS "trials__acceptance_rate",
     CAST(CAST(FLOOR(
       (
-        LEAST(CAST("t53"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(CAST("t51"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS SMALLINT) AS "points__profile_completeness",
     CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -46,7 +46,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t51"."n__target__count__endorsement__180" AS DOUBLE PRECISION) / 2.0
             )
           )
         ) * 2.5 * 100.0
@@ -57,7 +57,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t51"."n__actor__count__post-article__180" AS DOUBLE PRECISION) / 2.0
             )
           )
         ) * 6.0 * 100.0
@@ -66,7 +66,7 @@ WITH "t54" AS (
     CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t53"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+          CAST(LN("t51"."n__target__count__reaction-comment-share__180" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
@@ -75,7 +75,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
+            CAST("t51"."n__target__count__follow__180" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -84,7 +84,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
+            CAST("t51"."n__actor__count__search__180" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -94,7 +94,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
+              CAST("t51"."n__actor__count__advanced_search__180" AS DOUBLE PRECISION) / 1.25
             )
           )
         ) * 1.0 * 100.0
@@ -105,7 +105,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t51"."n__actor__count__profile_view__180" AS DOUBLE PRECISION) / 2.0
             )
           )
         ) * 8.0 * 100.0
@@ -115,7 +115,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
+            CAST("t51"."n__prospecting__180" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -123,7 +123,7 @@ WITH "t54" AS (
     CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t53"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+          CAST(LN("t51"."n__target__count__profile_view__180" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
@@ -133,7 +133,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
+              CAST("t51"."n__actor__count__lead_saved-account_saved__180" AS DOUBLE PRECISION) / 1.5
             )
           )
         ) * 1.0 * 100.0
@@ -143,7 +143,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
+            CAST("t51"."n__actor__distinct_days__any__180" AS DOUBLE PRECISION) / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -152,7 +152,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
+            CAST("t51"."n__actor__count__share-post__180" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -162,7 +162,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t51"."n__actor__count__comment-reaction__180" AS DOUBLE PRECISION) / 2.0
             )
           )
         ) * 15.0 * 100.0
@@ -173,7 +173,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
+              CAST("t51"."n__actor__count__message_sent-inmail_sent__180" AS DOUBLE PRECISION) / 2.0
             )
           )
         ) * 1.5 * 100.0
@@ -182,14 +182,14 @@ WITH "t54" AS (
     CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t53"."n__actor__count__message_sent-inmail_sent__180" > 0
+          WHEN "t51"."n__actor__count__message_sent-inmail_sent__180" > 0
           THEN CAST((
             LEAST(
-              "t53"."n__actor__count__message_received__180" + "t53"."n__target__count__inmail_replied__180",
-              "t53"."n__actor__count__message_sent-inmail_sent__180"
+              "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180",
+              "t51"."n__actor__count__message_sent-inmail_sent__180"
             ) + 2.0
           ) AS DOUBLE PRECISION) / (
-            "t53"."n__actor__count__message_sent-inmail_sent__180" + 5.0
+            "t51"."n__actor__count__message_sent-inmail_sent__180" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -200,7 +200,7 @@ WITH "t54" AS (
         (
           1.0 - EXP(
             -(
-              CAST("t53"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
+              CAST("t51"."n__actor__count__group_joined-group_post__180" AS DOUBLE PRECISION) / 1.25
             )
           )
         ) * 1.0 * 100.0
@@ -210,7 +210,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__connections__all" AS DOUBLE PRECISION) / 50.0
+            CAST("t51"."n__connections__all" AS DOUBLE PRECISION) / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -219,7 +219,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
+            CAST("t51"."n__connections__decision_makers" AS DOUBLE PRECISION) / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -228,7 +228,7 @@ WITH "t54" AS (
       (
         (
           1.0 - EXP(-(
-            CAST("t53"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
+            CAST("t51"."n__connections__same_company" AS DOUBLE PRECISION) / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -236,11 +236,11 @@ WITH "t54" AS (
     CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t53"."n__invited__180" > 0
+          WHEN "t51"."n__invited__180" > 0
           THEN CAST((
-            LEAST("t53"."n__accepted__180", "t53"."n__invited__180") + 2.5
+            LEAST("t51"."n__accepted__180", "t51"."n__invited__180") + 2.5
           ) AS DOUBLE PRECISION) / (
-            "t53"."n__invited__180" + 5.0
+            "t51"."n__invited__180" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -248,280 +248,280 @@ WITH "t54" AS (
     ) AS BIGINT) AS SMALLINT) AS "points__acceptance_rate"
   FROM (
     SELECT
-      "t52"."member_id",
-      "t52"."industry",
-      "t52"."team_id",
-      "t52"."raw__profile_completeness",
-      "t52"."raw__rich_media",
-      CAST(COALESCE("t52"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
-      CAST(COALESCE("t52"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
-      CAST(COALESCE("t52"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
-      CAST(COALESCE("t52"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
-      CAST(COALESCE("t52"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
-      CAST(COALESCE("t52"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
-      CAST(COALESCE("t52"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
-      CAST(COALESCE("t52"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
-      CAST(COALESCE("t52"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
-      CAST(COALESCE("t52"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
-      CAST(COALESCE("t52"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
-      CAST(COALESCE("t52"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
-      CAST(COALESCE("t52"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
-      CAST(COALESCE("t52"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
-      CAST(COALESCE("t52"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
-      CAST(COALESCE("t52"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
-      CAST(COALESCE("t52"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
-      CAST(COALESCE("t52"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
-      CAST(COALESCE("t52"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
-      CAST(COALESCE("t52"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
-      CAST(COALESCE("t52"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
-      CAST(COALESCE("t52"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
+      "t50"."member_id",
+      "t50"."industry",
+      "t50"."team_id",
+      "t50"."raw__profile_completeness",
+      "t50"."raw__rich_media",
+      CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__post-article__180",
+      CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__search__180",
+      CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__advanced_search__180",
+      CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__profile_view__180",
+      CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__lead_saved-account_saved__180",
+      CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__share-post__180",
+      CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__comment-reaction__180",
+      CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_sent-inmail_sent__180",
+      CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__message_received__180",
+      CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE PRECISION) AS "n__actor__count__group_joined-group_post__180",
+      CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE PRECISION) AS "n__actor__distinct_days__any__180",
+      CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE PRECISION) AS "n__target__count__endorsement__180",
+      CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE PRECISION) AS "n__target__count__reaction-comment-share__180",
+      CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE PRECISION) AS "n__target__count__follow__180",
+      CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE PRECISION) AS "n__target__count__profile_view__180",
+      CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE PRECISION) AS "n__target__count__inmail_replied__180",
+      CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE PRECISION) AS "n__prospecting__180",
+      CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE PRECISION) AS "n__connections__all",
+      CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE PRECISION) AS "n__connections__decision_makers",
+      CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE PRECISION) AS "n__connections__same_company",
+      CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE PRECISION) AS "n__invited__180",
+      CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE PRECISION) AS "n__accepted__180"
     FROM (
       SELECT
-        "t51"."member_id",
-        "t51"."industry",
-        "t51"."team_id",
-        "t51"."raw__profile_completeness",
-        "t51"."raw__rich_media",
-        "t51"."n__actor__count__post-article__180",
-        "t51"."n__actor__count__search__180",
-        "t51"."n__actor__count__advanced_search__180",
-        "t51"."n__actor__count__profile_view__180",
-        "t51"."n__actor__count__lead_saved-account_saved__180",
-        "t51"."n__actor__count__share-post__180",
-        "t51"."n__actor__count__comment-reaction__180",
-        "t51"."n__actor__count__message_sent-inmail_sent__180",
-        "t51"."n__actor__count__message_received__180",
-        "t51"."n__actor__count__group_joined-group_post__180",
-        "t51"."n__actor__distinct_days__any__180",
-        "t51"."n__target__count__endorsement__180",
-        "t51"."n__target__count__reaction-comment-share__180",
-        "t51"."n__target__count__follow__180",
-        "t51"."n__target__count__profile_view__180",
-        "t51"."n__target__count__inmail_replied__180",
-        "t51"."n__prospecting__180",
-        "t51"."n__connections__all",
-        "t51"."n__connections__decision_makers",
-        "t51"."n__connections__same_company",
-        "t51"."n__invited__180",
-        "t51"."n__accepted__180"
+        "t49"."member_id",
+        "t49"."industry",
+        "t49"."team_id",
+        "t49"."raw__profile_completeness",
+        "t49"."raw__rich_media",
+        "t49"."n__actor__count__post-article__180",
+        "t49"."n__actor__count__search__180",
+        "t49"."n__actor__count__advanced_search__180",
+        "t49"."n__actor__count__profile_view__180",
+        "t49"."n__actor__count__lead_saved-account_saved__180",
+        "t49"."n__actor__count__share-post__180",
+        "t49"."n__actor__count__comment-reaction__180",
+        "t49"."n__actor__count__message_sent-inmail_sent__180",
+        "t49"."n__actor__count__message_received__180",
+        "t49"."n__actor__count__group_joined-group_post__180",
+        "t49"."n__actor__distinct_days__any__180",
+        "t49"."n__target__count__endorsement__180",
+        "t49"."n__target__count__reaction-comment-share__180",
+        "t49"."n__target__count__follow__180",
+        "t49"."n__target__count__profile_view__180",
+        "t49"."n__target__count__inmail_replied__180",
+        "t49"."n__prospecting__180",
+        "t49"."n__connections__all",
+        "t49"."n__connections__decision_makers",
+        "t49"."n__connections__same_company",
+        "t49"."n__invited__180",
+        "t49"."n__accepted__180"
       FROM (
         SELECT
-          "t50"."member_id",
-          "t50"."industry",
-          "t50"."team_id",
-          "t50"."raw__profile_completeness",
-          "t50"."raw__rich_media",
-          "t50"."n__actor__count__post-article__180",
-          "t50"."n__actor__count__search__180",
-          "t50"."n__actor__count__advanced_search__180",
-          "t50"."n__actor__count__profile_view__180",
-          "t50"."n__actor__count__lead_saved-account_saved__180",
-          "t50"."n__actor__count__share-post__180",
-          "t50"."n__actor__count__comment-reaction__180",
-          "t50"."n__actor__count__message_sent-inmail_sent__180",
-          "t50"."n__actor__count__message_received__180",
-          "t50"."n__actor__count__group_joined-group_post__180",
-          "t50"."n__actor__distinct_days__any__180",
-          "t50"."n__target__count__endorsement__180",
-          "t50"."n__target__count__reaction-comment-share__180",
-          "t50"."n__target__count__follow__180",
-          "t50"."n__target__count__profile_view__180",
-          "t50"."n__target__count__inmail_replied__180",
-          "t50"."n__prospecting__180",
-          "t50"."n__connections__all",
-          "t50"."n__connections__decision_makers",
-          "t50"."n__connections__same_company",
-          "t28"."key",
-          "t28"."n__invited__180",
-          "t28"."n__accepted__180"
+          "t48"."member_id",
+          "t48"."industry",
+          "t48"."team_id",
+          "t48"."raw__profile_completeness",
+          "t48"."raw__rich_media",
+          "t48"."n__actor__count__post-article__180",
+          "t48"."n__actor__count__search__180",
+          "t48"."n__actor__count__advanced_search__180",
+          "t48"."n__actor__count__profile_view__180",
+          "t48"."n__actor__count__lead_saved-account_saved__180",
+          "t48"."n__actor__count__share-post__180",
+          "t48"."n__actor__count__comment-reaction__180",
+          "t48"."n__actor__count__message_sent-inmail_sent__180",
+          "t48"."n__actor__count__message_received__180",
+          "t48"."n__actor__count__group_joined-group_post__180",
+          "t48"."n__actor__distinct_days__any__180",
+          "t48"."n__target__count__endorsement__180",
+          "t48"."n__target__count__reaction-comment-share__180",
+          "t48"."n__target__count__follow__180",
+          "t48"."n__target__count__profile_view__180",
+          "t48"."n__target__count__inmail_replied__180",
+          "t48"."n__prospecting__180",
+          "t48"."n__connections__all",
+          "t48"."n__connections__decision_makers",
+          "t48"."n__connections__same_company",
+          "t22"."key",
+          "t22"."n__invited__180",
+          "t22"."n__accepted__180"
         FROM (
           SELECT
-            "t48"."member_id",
-            "t48"."industry",
-            "t48"."team_id",
-            "t48"."raw__profile_completeness",
-            "t48"."raw__rich_media",
-            "t48"."n__actor__count__post-article__180",
-            "t48"."n__actor__count__search__180",
-            "t48"."n__actor__count__advanced_search__180",
-            "t48"."n__actor__count__profile_view__180",
-            "t48"."n__actor__count__lead_saved-account_saved__180",
-            "t48"."n__actor__count__share-post__180",
-            "t48"."n__actor__count__comment-reaction__180",
-            "t48"."n__actor__count__message_sent-inmail_sent__180",
-            "t48"."n__actor__count__message_received__180",
-            "t48"."n__actor__count__group_joined-group_post__180",
-            "t48"."n__actor__distinct_days__any__180",
-            "t48"."n__target__count__endorsement__180",
-            "t48"."n__target__count__reaction-comment-share__180",
-            "t48"."n__target__count__follow__180",
-            "t48"."n__target__count__profile_view__180",
-            "t48"."n__target__count__inmail_replied__180",
-            "t48"."n__prospecting__180",
-            "t48"."n__connections__all",
-            "t48"."n__connections__decision_makers",
-            "t48"."n__connections__same_company"
+            "t46"."member_id",
+            "t46"."industry",
+            "t46"."team_id",
+            "t46"."raw__profile_completeness",
+            "t46"."raw__rich_media",
+            "t46"."n__actor__count__post-article__180",
+            "t46"."n__actor__count__search__180",
+            "t46"."n__actor__count__advanced_search__180",
+            "t46"."n__actor__count__profile_view__180",
+            "t46"."n__actor__count__lead_saved-account_saved__180",
+            "t46"."n__actor__count__share-post__180",
+            "t46"."n__actor__count__comment-reaction__180",
+            "t46"."n__actor__count__message_sent-inmail_sent__180",
+            "t46"."n__actor__count__message_received__180",
+            "t46"."n__actor__count__group_joined-group_post__180",
+            "t46"."n__actor__distinct_days__any__180",
+            "t46"."n__target__count__endorsement__180",
+            "t46"."n__target__count__reaction-comment-share__180",
+            "t46"."n__target__count__follow__180",
+            "t46"."n__target__count__profile_view__180",
+            "t46"."n__target__count__inmail_replied__180",
+            "t46"."n__prospecting__180",
+            "t46"."n__connections__all",
+            "t46"."n__connections__decision_makers",
+            "t46"."n__connections__same_company"
           FROM (
             SELECT
-              "t47"."member_id",
-              "t47"."industry",
-              "t47"."team_id",
-              "t47"."raw__profile_completeness",
-              "t47"."raw__rich_media",
-              "t47"."n__actor__count__post-article__180",
-              "t47"."n__actor__count__search__180",
-              "t47"."n__actor__count__advanced_search__180",
-              "t47"."n__actor__count__profile_view__180",
-              "t47"."n__actor__count__lead_saved-account_saved__180",
-              "t47"."n__actor__count__share-post__180",
-              "t47"."n__actor__count__comment-reaction__180",
-              "t47"."n__actor__count__message_sent-inmail_sent__180",
-              "t47"."n__actor__count__message_received__180",
-              "t47"."n__actor__count__group_joined-group_post__180",
-              "t47"."n__actor__distinct_days__any__180",
-              "t47"."n__target__count__endorsement__180",
-              "t47"."n__target__count__reaction-comment-share__180",
-              "t47"."n__target__count__follow__180",
-              "t47"."n__target__count__profile_view__180",
-              "t47"."n__target__count__inmail_replied__180",
-              "t47"."n__prospecting__180",
-              "t39"."key",
-              "t39"."n__connections__all",
-              "t39"."n__connections__decision_makers",
-              "t39"."n__connections__same_company"
+              "t45"."member_id",
+              "t45"."industry",
+              "t45"."team_id",
+              "t45"."raw__profile_completeness",
+              "t45"."raw__rich_media",
+              "t45"."n__actor__count__post-article__180",
+              "t45"."n__actor__count__search__180",
+              "t45"."n__actor__count__advanced_search__180",
+              "t45"."n__actor__count__profile_view__180",
+              "t45"."n__actor__count__lead_saved-account_saved__180",
+              "t45"."n__actor__count__share-post__180",
+              "t45"."n__actor__count__comment-reaction__180",
+              "t45"."n__actor__count__message_sent-inmail_sent__180",
+              "t45"."n__actor__count__message_received__180",
+              "t45"."n__actor__count__group_joined-group_post__180",
+              "t45"."n__actor__distinct_days__any__180",
+              "t45"."n__target__count__endorsement__180",
+              "t45"."n__target__count__reaction-comment-share__180",
+              "t45"."n__target__count__follow__180",
+              "t45"."n__target__count__profile_view__180",
+              "t45"."n__target__count__inmail_replied__180",
+              "t45"."n__prospecting__180",
+              "t33"."key",
+              "t33"."n__connections__all",
+              "t33"."n__connections__decision_makers",
+              "t33"."n__connections__same_company"
             FROM (
               SELECT
-                "t45"."member_id",
-                "t45"."industry",
-                "t45"."team_id",
-                "t45"."raw__profile_completeness",
-                "t45"."raw__rich_media",
-                "t45"."n__actor__count__post-article__180",
-                "t45"."n__actor__count__search__180",
-                "t45"."n__actor__count__advanced_search__180",
-                "t45"."n__actor__count__profile_view__180",
-                "t45"."n__actor__count__lead_saved-account_saved__180",
-                "t45"."n__actor__count__share-post__180",
-                "t45"."n__actor__count__comment-reaction__180",
-                "t45"."n__actor__count__message_sent-inmail_sent__180",
-                "t45"."n__actor__count__message_received__180",
-                "t45"."n__actor__count__group_joined-group_post__180",
-                "t45"."n__actor__distinct_days__any__180",
-                "t45"."n__target__count__endorsement__180",
-                "t45"."n__target__count__reaction-comment-share__180",
-                "t45"."n__target__count__follow__180",
-                "t45"."n__target__count__profile_view__180",
-                "t45"."n__target__count__inmail_replied__180",
-                "t45"."n__prospecting__180"
+                "t43"."member_id",
+                "t43"."industry",
+                "t43"."team_id",
+                "t43"."raw__profile_completeness",
+                "t43"."raw__rich_media",
+                "t43"."n__actor__count__post-article__180",
+                "t43"."n__actor__count__search__180",
+                "t43"."n__actor__count__advanced_search__180",
+                "t43"."n__actor__count__profile_view__180",
+                "t43"."n__actor__count__lead_saved-account_saved__180",
+                "t43"."n__actor__count__share-post__180",
+                "t43"."n__actor__count__comment-reaction__180",
+                "t43"."n__actor__count__message_sent-inmail_sent__180",
+                "t43"."n__actor__count__message_received__180",
+                "t43"."n__actor__count__group_joined-group_post__180",
+                "t43"."n__actor__distinct_days__any__180",
+                "t43"."n__target__count__endorsement__180",
+                "t43"."n__target__count__reaction-comment-share__180",
+                "t43"."n__target__count__follow__180",
+                "t43"."n__target__count__profile_view__180",
+                "t43"."n__target__count__inmail_replied__180",
+                "t43"."n__prospecting__180"
               FROM (
                 SELECT
-                  "t44"."member_id",
-                  "t44"."industry",
-                  "t44"."team_id",
-                  "t44"."raw__profile_completeness",
-                  "t44"."raw__rich_media",
-                  "t44"."n__actor__count__post-article__180",
-                  "t44"."n__actor__count__search__180",
-                  "t44"."n__actor__count__advanced_search__180",
-                  "t44"."n__actor__count__profile_view__180",
-                  "t44"."n__actor__count__lead_saved-account_saved__180",
-                  "t44"."n__actor__count__share-post__180",
-                  "t44"."n__actor__count__comment-reaction__180",
-                  "t44"."n__actor__count__message_sent-inmail_sent__180",
-                  "t44"."n__actor__count__message_received__180",
-                  "t44"."n__actor__count__group_joined-group_post__180",
-                  "t44"."n__actor__distinct_days__any__180",
-                  "t44"."n__target__count__endorsement__180",
-                  "t44"."n__target__count__reaction-comment-share__180",
-                  "t44"."n__target__count__follow__180",
-                  "t44"."n__target__count__profile_view__180",
-                  "t44"."n__target__count__inmail_replied__180",
-                  "t34"."key",
-                  "t34"."n__prospecting__180"
+                  "t42"."member_id",
+                  "t42"."industry",
+                  "t42"."team_id",
+                  "t42"."raw__profile_completeness",
+                  "t42"."raw__rich_media",
+                  "t42"."n__actor__count__post-article__180",
+                  "t42"."n__actor__count__search__180",
+                  "t42"."n__actor__count__advanced_search__180",
+                  "t42"."n__actor__count__profile_view__180",
+                  "t42"."n__actor__count__lead_saved-account_saved__180",
+                  "t42"."n__actor__count__share-post__180",
+                  "t42"."n__actor__count__comment-reaction__180",
+                  "t42"."n__actor__count__message_sent-inmail_sent__180",
+                  "t42"."n__actor__count__message_received__180",
+                  "t42"."n__actor__count__group_joined-group_post__180",
+                  "t42"."n__actor__distinct_days__any__180",
+                  "t42"."n__target__count__endorsement__180",
+                  "t42"."n__target__count__reaction-comment-share__180",
+                  "t42"."n__target__count__follow__180",
+                  "t42"."n__target__count__profile_view__180",
+                  "t42"."n__target__count__inmail_replied__180",
+                  "t30"."key",
+                  "t30"."n__prospecting__180"
                 FROM (
                   SELECT
-                    "t42"."member_id",
-                    "t42"."industry",
-                    "t42"."team_id",
-                    "t42"."raw__profile_completeness",
-                    "t42"."raw__rich_media",
-                    "t42"."n__actor__count__post-article__180",
-                    "t42"."n__actor__count__search__180",
-                    "t42"."n__actor__count__advanced_search__180",
-                    "t42"."n__actor__count__profile_view__180",
-                    "t42"."n__actor__count__lead_saved-account_saved__180",
-                    "t42"."n__actor__count__share-post__180",
-                    "t42"."n__actor__count__comment-reaction__180",
-                    "t42"."n__actor__count__message_sent-inmail_sent__180",
-                    "t42"."n__actor__count__message_received__180",
-                    "t42"."n__actor__count__group_joined-group_post__180",
-                    "t42"."n__actor__distinct_days__any__180",
-                    "t42"."n__target__count__endorsement__180",
-                    "t42"."n__target__count__reaction-comment-share__180",
-                    "t42"."n__target__count__follow__180",
-                    "t42"."n__target__count__profile_view__180",
-                    "t42"."n__target__count__inmail_replied__180"
+                    "t40"."member_id",
+                    "t40"."industry",
+                    "t40"."team_id",
+                    "t40"."raw__profile_completeness",
+                    "t40"."raw__rich_media",
+                    "t40"."n__actor__count__post-article__180",
+                    "t40"."n__actor__count__search__180",
+                    "t40"."n__actor__count__advanced_search__180",
+                    "t40"."n__actor__count__profile_view__180",
+                    "t40"."n__actor__count__lead_saved-account_saved__180",
+                    "t40"."n__actor__count__share-post__180",
+                    "t40"."n__actor__count__comment-reaction__180",
+                    "t40"."n__actor__count__message_sent-inmail_sent__180",
+                    "t40"."n__actor__count__message_received__180",
+                    "t40"."n__actor__count__group_joined-group_post__180",
+                    "t40"."n__actor__distinct_days__any__180",
+                    "t40"."n__target__count__endorsement__180",
+                    "t40"."n__target__count__reaction-comment-share__180",
+                    "t40"."n__target__count__follow__180",
+                    "t40"."n__target__count__profile_view__180",
+                    "t40"."n__target__count__inmail_replied__180"
                   FROM (
                     SELECT
-                      "t41"."member_id",
-                      "t41"."industry",
-                      "t41"."team_id",
-                      "t41"."raw__profile_completeness",
-                      "t41"."raw__rich_media",
-                      "t41"."n__actor__count__post-article__180",
-                      "t41"."n__actor__count__search__180",
-                      "t41"."n__actor__count__advanced_search__180",
-                      "t41"."n__actor__count__profile_view__180",
-                      "t41"."n__actor__count__lead_saved-account_saved__180",
-                      "t41"."n__actor__count__share-post__180",
-                      "t41"."n__actor__count__comment-reaction__180",
-                      "t41"."n__actor__count__message_sent-inmail_sent__180",
-                      "t41"."n__actor__count__message_received__180",
-                      "t41"."n__actor__count__group_joined-group_post__180",
-                      "t41"."n__actor__distinct_days__any__180",
-                      "t27"."key",
-                      "t27"."n__target__count__endorsement__180",
-                      "t27"."n__target__count__reaction-comment-share__180",
-                      "t27"."n__target__count__follow__180",
-                      "t27"."n__target__count__profile_view__180",
-                      "t27"."n__target__count__inmail_replied__180"
+                      "t39"."member_id",
+                      "t39"."industry",
+                      "t39"."team_id",
+                      "t39"."raw__profile_completeness",
+                      "t39"."raw__rich_media",
+                      "t39"."n__actor__count__post-article__180",
+                      "t39"."n__actor__count__search__180",
+                      "t39"."n__actor__count__advanced_search__180",
+                      "t39"."n__actor__count__profile_view__180",
+                      "t39"."n__actor__count__lead_saved-account_saved__180",
+                      "t39"."n__actor__count__share-post__180",
+                      "t39"."n__actor__count__comment-reaction__180",
+                      "t39"."n__actor__count__message_sent-inmail_sent__180",
+                      "t39"."n__actor__count__message_received__180",
+                      "t39"."n__actor__count__group_joined-group_post__180",
+                      "t39"."n__actor__distinct_days__any__180",
+                      "t25"."key",
+                      "t25"."n__target__count__endorsement__180",
+                      "t25"."n__target__count__reaction-comment-share__180",
+                      "t25"."n__target__count__follow__180",
+                      "t25"."n__target__count__profile_view__180",
+                      "t25"."n__target__count__inmail_replied__180"
                     FROM (
                       SELECT
-                        "t38"."member_id",
-                        "t38"."industry",
-                        "t38"."team_id",
-                        "t38"."raw__profile_completeness",
-                        "t38"."raw__rich_media",
-                        "t38"."n__actor__count__post-article__180",
-                        "t38"."n__actor__count__search__180",
-                        "t38"."n__actor__count__advanced_search__180",
-                        "t38"."n__actor__count__profile_view__180",
-                        "t38"."n__actor__count__lead_saved-account_saved__180",
-                        "t38"."n__actor__count__share-post__180",
-                        "t38"."n__actor__count__comment-reaction__180",
-                        "t38"."n__actor__count__message_sent-inmail_sent__180",
-                        "t38"."n__actor__count__message_received__180",
-                        "t38"."n__actor__count__group_joined-group_post__180",
-                        "t38"."n__actor__distinct_days__any__180"
+                        "t37"."member_id",
+                        "t37"."industry",
+                        "t37"."team_id",
+                        "t37"."raw__profile_completeness",
+                        "t37"."raw__rich_media",
+                        "t37"."n__actor__count__post-article__180",
+                        "t37"."n__actor__count__search__180",
+                        "t37"."n__actor__count__advanced_search__180",
+                        "t37"."n__actor__count__profile_view__180",
+                        "t37"."n__actor__count__lead_saved-account_saved__180",
+                        "t37"."n__actor__count__share-post__180",
+                        "t37"."n__actor__count__comment-reaction__180",
+                        "t37"."n__actor__count__message_sent-inmail_sent__180",
+                        "t37"."n__actor__count__message_received__180",
+                        "t37"."n__actor__count__group_joined-group_post__180",
+                        "t37"."n__actor__distinct_days__any__180"
                       FROM (
                         SELECT
-                          "t31"."member_id",
-                          "t31"."industry",
-                          "t31"."team_id",
-                          "t31"."raw__profile_completeness",
-                          "t31"."raw__rich_media",
-                          "t35"."key",
-                          "t35"."n__actor__count__post-article__180",
-                          "t35"."n__actor__count__search__180",
-                          "t35"."n__actor__count__advanced_search__180",
-                          "t35"."n__actor__count__profile_view__180",
-                          "t35"."n__actor__count__lead_saved-account_saved__180",
-                          "t35"."n__actor__count__share-post__180",
-                          "t35"."n__actor__count__comment-reaction__180",
-                          "t35"."n__actor__count__message_sent-inmail_sent__180",
-                          "t35"."n__actor__count__message_received__180",
-                          "t35"."n__actor__count__group_joined-group_post__180",
-                          "t35"."n__actor__distinct_days__any__180"
+                          "t27"."member_id",
+                          "t27"."industry",
+                          "t27"."team_id",
+                          "t27"."raw__profile_completeness",
+                          "t27"."raw__rich_media",
+                          "t36"."key",
+                          "t36"."n__actor__count__post-article__180",
+                          "t36"."n__actor__count__search__180",
+                          "t36"."n__actor__count__advanced_search__180",
+                          "t36"."n__actor__count__profile_view__180",
+                          "t36"."n__actor__count__lead_saved-account_saved__180",
+                          "t36"."n__actor__count__share-post__180",
+                          "t36"."n__actor__count__comment-reaction__180",
+                          "t36"."n__actor__count__message_sent-inmail_sent__180",
+                          "t36"."n__actor__count__message_received__180",
+                          "t36"."n__actor__count__group_joined-group_post__180",
+                          "t36"."n__actor__distinct_days__any__180"
                         FROM (
                           SELECT
                             "t2"."member_id",
@@ -532,165 +532,218 @@ WITH "t54" AS (
                           FROM "members" AS "t2"
                           WHERE
                             "t2"."joined_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        ) AS "t31"
+                        ) AS "t27"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t26"."key",
-                            "t26"."n__actor__count__post-article__180",
-                            "t26"."n__actor__count__search__180",
-                            "t26"."n__actor__count__advanced_search__180",
-                            "t26"."n__actor__count__profile_view__180",
-                            "t26"."n__actor__count__lead_saved-account_saved__180",
-                            "t26"."n__actor__count__share-post__180",
-                            "t26"."n__actor__count__comment-reaction__180",
-                            "t26"."n__actor__count__message_sent-inmail_sent__180",
-                            "t26"."n__actor__count__message_received__180",
-                            "t26"."n__actor__count__group_joined-group_post__180",
-                            "t21"."n__actor__distinct_days__any__180"
+                            "t34"."key",
+                            "t34"."n__actor__count__post-article__180",
+                            "t34"."n__actor__count__search__180",
+                            "t34"."n__actor__count__advanced_search__180",
+                            "t34"."n__actor__count__profile_view__180",
+                            "t34"."n__actor__count__lead_saved-account_saved__180",
+                            "t34"."n__actor__count__share-post__180",
+                            "t34"."n__actor__count__comment-reaction__180",
+                            "t34"."n__actor__count__message_sent-inmail_sent__180",
+                            "t34"."n__actor__count__message_received__180",
+                            "t34"."n__actor__count__group_joined-group_post__180",
+                            "t34"."n__actor__distinct_days__any__180"
                           FROM (
                             SELECT
-                              "t8"."member_id" AS "key",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('search')) AS "n__actor__count__search__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
-                              COUNT("t8"."event_id") FILTER(WHERE
-                                (
-                                  "t8"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND "t8"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
+                              "t28"."key",
+                              "t28"."n__actor__count__post-article__180",
+                              "t28"."n__actor__count__search__180",
+                              "t28"."n__actor__count__advanced_search__180",
+                              "t28"."n__actor__count__profile_view__180",
+                              "t28"."n__actor__count__lead_saved-account_saved__180",
+                              "t28"."n__actor__count__share-post__180",
+                              "t28"."n__actor__count__comment-reaction__180",
+                              "t28"."n__actor__count__message_sent-inmail_sent__180",
+                              "t28"."n__actor__count__message_received__180",
+                              "t28"."n__actor__count__group_joined-group_post__180",
+                              "t28"."day_bit__n__actor__distinct_days__any__180__0",
+                              "t28"."day_bit__n__actor__distinct_days__any__180__60",
+                              "t28"."day_bit__n__actor__distinct_days__any__180__120",
+                              COALESCE(
+                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__0") AS BIGINT),
+                                0
+                              ) + COALESCE(
+                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__60") AS BIGINT),
+                                0
+                              ) + COALESCE(
+                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__120") AS BIGINT),
+                                0
+                              ) AS "n__actor__distinct_days__any__180"
                             FROM (
                               SELECT
-                                *
-                              FROM "activity" AS "t3"
-                              WHERE
-                                "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            ) AS "t8"
-                            GROUP BY
-                              1
-                          ) AS "t26"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t9"."key",
-                              COUNT(*) AS "n__actor__distinct_days__any__180"
-                            FROM (
-                              SELECT DISTINCT
-                                "t3"."member_id" AS "key",
-                                DATE("t3"."occurred_at") AS "day"
-                              FROM "activity" AS "t3"
-                              WHERE
-                                "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            ) AS "t9"
-                            GROUP BY
-                              1
-                          ) AS "t21"
-                            ON "t26"."key" = "t21"."key"
-                        ) AS "t35"
-                          ON "t31"."member_id" = "t35"."key"
-                      ) AS "t38"
-                    ) AS "t41"
+                                "t18"."member_id" AS "key",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                                COUNT("t18"."event_id") FILTER(WHERE
+                                  (
+                                    "t18"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  )
+                                  AND "t18"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180",
+                                BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__0") AS "day_bit__n__actor__distinct_days__any__180__0",
+                                BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__60") AS "day_bit__n__actor__distinct_days__any__180__60",
+                                BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__120") AS "day_bit__n__actor__distinct_days__any__180__120"
+                              FROM (
+                                SELECT
+                                  "t3"."event_id",
+                                  "t3"."member_id",
+                                  "t3"."event_type",
+                                  "t3"."occurred_at",
+                                  "t3"."target_member_id",
+                                  "t3"."content_id",
+                                  "t3"."value",
+                                  CASE
+                                    WHEN (
+                                      "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 0 AND 59
+                                    THEN CAST(1 AS BIGINT) << (
+                                      CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                    )
+                                    ELSE NULL
+                                  END AS "day_bit__n__actor__distinct_days__any__180__0",
+                                  CASE
+                                    WHEN (
+                                      "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 60 AND 119
+                                    THEN CAST(1 AS BIGINT) << (
+                                      CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                    )
+                                    ELSE NULL
+                                  END AS "day_bit__n__actor__distinct_days__any__180__60",
+                                  CASE
+                                    WHEN (
+                                      "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    )
+                                    AND CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) BETWEEN 120 AND 179
+                                    THEN CAST(1 AS BIGINT) << (
+                                      CAST(EXTRACT(epoch FROM CAST(MAKE_DATE(2026, 3, 31) AS TIMESTAMP) - CAST(DATE("t3"."occurred_at") AS TIMESTAMP)) / 86400 AS BIGINT) % 60
+                                    )
+                                    ELSE NULL
+                                  END AS "day_bit__n__actor__distinct_days__any__180__120"
+                                FROM "activity" AS "t3"
+                                WHERE
+                                  "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                  AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                              ) AS "t18"
+                              GROUP BY
+                                1
+                            ) AS "t28"
+                          ) AS "t34"
+                        ) AS "t36"
+                          ON "t27"."member_id" = "t36"."key"
+                      ) AS "t37"
+                    ) AS "t39"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t11"."target_member_id" AS "key",
-                        COUNT("t11"."event_id") FILTER(WHERE
-                          (
-                            "t11"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t11"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
-                        COUNT("t11"."event_id") FILTER(WHERE
-                          (
-                            "t11"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t11"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
-                        COUNT("t11"."event_id") FILTER(WHERE
-                          (
-                            "t11"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t11"."event_type" IN ('follow')) AS "n__target__count__follow__180",
-                        COUNT("t11"."event_id") FILTER(WHERE
-                          (
-                            "t11"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t11"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
-                        COUNT("t11"."event_id") FILTER(WHERE
-                          (
-                            "t11"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          )
-                          AND "t11"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                        *
                       FROM (
                         SELECT
-                          *
-                        FROM "activity" AS "t3"
-                        WHERE
-                          "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                          AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          AND "t3"."target_member_id" IS NOT NULL
-                      ) AS "t11"
-                      GROUP BY
-                        1
-                    ) AS "t27"
-                      ON "t41"."member_id" = "t27"."key"
-                  ) AS "t42"
-                ) AS "t44"
+                          "t9"."target_member_id" AS "key",
+                          COUNT("t9"."event_id") FILTER(WHERE
+                            (
+                              "t9"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t9"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                          COUNT("t9"."event_id") FILTER(WHERE
+                            (
+                              "t9"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t9"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                          COUNT("t9"."event_id") FILTER(WHERE
+                            (
+                              "t9"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t9"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                          COUNT("t9"."event_id") FILTER(WHERE
+                            (
+                              "t9"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t9"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                          COUNT("t9"."event_id") FILTER(WHERE
+                            (
+                              "t9"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            )
+                            AND "t9"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "activity" AS "t3"
+                          WHERE
+                            "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                            AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                            AND "t3"."target_member_id" IS NOT NULL
+                        ) AS "t9"
+                        GROUP BY
+                          1
+                      ) AS "t20"
+                    ) AS "t25"
+                      ON "t39"."member_id" = "t25"."key"
+                  ) AS "t40"
+                ) AS "t42"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t23"."member_id" AS "key",
-                    COUNT("t23"."event_id") FILTER(WHERE
-                      "t23"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
+                    "t19"."member_id" AS "key",
+                    COUNT("t19"."event_id") FILTER(WHERE
+                      "t19"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)) AS "n__prospecting__180"
                   FROM (
                     SELECT
-                      "t17"."event_id",
-                      "t17"."member_id",
-                      "t17"."event_type",
-                      "t17"."occurred_at",
-                      "t17"."target_member_id",
-                      "t17"."content_id",
-                      "t17"."value",
-                      "t17"."low",
-                      "t17"."high"
+                      "t15"."event_id",
+                      "t15"."member_id",
+                      "t15"."event_type",
+                      "t15"."occurred_at",
+                      "t15"."target_member_id",
+                      "t15"."content_id",
+                      "t15"."value",
+                      "t15"."low",
+                      "t15"."high"
                     FROM (
                       SELECT
                         "t3"."event_id",
@@ -708,7 +761,7 @@ WITH "t54" AS (
                         AND "t3"."occurred_at" >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
                         AND "t3"."occurred_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
                         AND "t3"."target_member_id" IS NOT NULL
-                    ) AS "t17"
+                    ) AS "t15"
                     WHERE
                       NOT EXISTS(
                         SELECT
@@ -720,43 +773,43 @@ WITH "t54" AS (
                           FROM "connections" AS "t0"
                           WHERE
                             "t0"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        ) AS "t14"
+                        ) AS "t12"
                         WHERE
-                          "t17"."low" = "t14"."low" AND "t17"."high" = "t14"."high"
+                          "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
                       )
-                  ) AS "t23"
+                  ) AS "t19"
                   GROUP BY
                     1
-                ) AS "t34"
-                  ON "t44"."member_id" = "t34"."key"
-              ) AS "t45"
-            ) AS "t47"
+                ) AS "t30"
+                  ON "t42"."member_id" = "t30"."key"
+              ) AS "t43"
+            ) AS "t45"
             LEFT OUTER JOIN (
               SELECT
-                "t36"."key",
+                "t31"."key",
                 COUNT(*) AS "n__connections__all",
                 COUNT(*) FILTER(WHERE
-                  "t36"."other_decides") AS "n__connections__decision_makers",
+                  "t31"."other_decides") AS "n__connections__decision_makers",
                 COUNT(*) FILTER(WHERE
-                  "t36"."same_company") AS "n__connections__same_company"
+                  "t31"."same_company") AS "n__connections__same_company"
               FROM (
                 SELECT
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t30"."end"), 'f1') AS BIGINT) AS "key",
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t30"."end"), 'f2') AS BOOLEAN) AS "other_decides",
-                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t30"."end"), 'f3') AS BOOLEAN) AS "same_company"
+                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t26"."end"), 'f1') AS BIGINT) AS "key",
+                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t26"."end"), 'f2') AS BOOLEAN) AS "other_decides",
+                  CAST(JSONB_EXTRACT_PATH(TO_JSONB("t26"."end"), 'f3') AS BOOLEAN) AS "same_company"
                 FROM (
                   SELECT
                     UNNEST(
                       ARRAY[
                         ROW(
-                          CAST("t13"."member_a" AS BIGINT),
-                          CAST("t19"."b_decides" AS BOOLEAN),
-                          CAST(COALESCE("t18"."a_company" = "t19"."b_company", FALSE) AS BOOLEAN)
+                          CAST("t11"."member_a" AS BIGINT),
+                          CAST("t17"."b_decides" AS BOOLEAN),
+                          CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
                         ),
                         ROW(
-                          CAST("t13"."member_b" AS BIGINT),
-                          CAST("t18"."a_decides" AS BOOLEAN),
-                          CAST(COALESCE("t18"."a_company" = "t19"."b_company", FALSE) AS BOOLEAN)
+                          CAST("t11"."member_b" AS BIGINT),
+                          CAST("t16"."a_decides" AS BOOLEAN),
+                          CAST(COALESCE("t16"."a_company" = "t17"."b_company", FALSE) AS BOOLEAN)
                         )
                       ]
                     ) AS "end"
@@ -767,31 +820,31 @@ WITH "t54" AS (
                     FROM "connections" AS "t0"
                     WHERE
                       "t0"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                  ) AS "t13"
+                  ) AS "t11"
                   INNER JOIN (
                     SELECT
                       "t2"."member_id" AS "a_id",
                       COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
                       "t2"."company_id" AS "a_company"
                     FROM "members" AS "t2"
-                  ) AS "t18"
-                    ON "t13"."member_a" = "t18"."a_id"
+                  ) AS "t16"
+                    ON "t11"."member_a" = "t16"."a_id"
                   INNER JOIN (
                     SELECT
                       "t2"."member_id" AS "b_id",
                       COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
                       "t2"."company_id" AS "b_company"
                     FROM "members" AS "t2"
-                  ) AS "t19"
-                    ON "t13"."member_b" = "t19"."b_id"
-                ) AS "t30"
-              ) AS "t36"
+                  ) AS "t17"
+                    ON "t11"."member_b" = "t17"."b_id"
+                ) AS "t26"
+              ) AS "t31"
               GROUP BY
                 1
-            ) AS "t39"
-              ON "t47"."member_id" = "t39"."key"
-          ) AS "t48"
-        ) AS "t50"
+            ) AS "t33"
+              ON "t45"."member_id" = "t33"."key"
+          ) AS "t46"
+        ) AS "t48"
         LEFT OUTER JOIN (
           SELECT
             "t7"."sender_id" AS "key",
@@ -817,81 +870,81 @@ WITH "t54" AS (
           ) AS "t7"
           GROUP BY
             1
-        ) AS "t28"
-          ON "t50"."member_id" = "t28"."key"
-      ) AS "t51"
-    ) AS "t52"
-  ) AS "t53"
-), "t59" AS (
+        ) AS "t22"
+          ON "t48"."member_id" = "t22"."key"
+      ) AS "t49"
+    ) AS "t50"
+  ) AS "t51"
+), "t57" AS (
   SELECT
-    "t55"."team_id",
-    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+    "t53"."team_id",
+    CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" + (
+      "t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active"
     ) + (
-      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+      "t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups"
     ) + (
-      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+      "t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate"
     ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
-  FROM "t54" AS "t55"
+  FROM "t52" AS "t53"
   WHERE
-    "t55"."team_id" IS NOT NULL
-), "t60" AS (
+    "t53"."team_id" IS NOT NULL
+), "t58" AS (
   SELECT
-    "t55"."industry",
-    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+    "t53"."industry",
+    CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" + (
+      "t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active"
     ) + (
-      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+      "t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups"
     ) + (
-      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+      "t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate"
     ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
-  FROM "t54" AS "t55"
+  FROM "t52" AS "t53"
   WHERE
-    "t55"."industry" IS NOT NULL
+    "t53"."industry" IS NOT NULL
 )
 SELECT
   MAKE_DATE(2026, 3, 31) AS "as_of",
-  "t96"."member_id",
+  "t94"."member_id",
   '1.2.0' AS "model_version",
-  "t96"."industry",
-  "t96"."team_id",
-  "t96"."brand",
-  "t96"."find",
-  "t96"."engage",
-  "t96"."relationships",
-  "t96"."total",
-  "t96"."industry_rank",
-  "t96"."industry_size",
-  "t96"."industry_avg",
-  "t96"."network_rank",
-  "t96"."network_size",
-  "t96"."network_avg",
-  "t96"."team_rank",
-  "t96"."team_size",
-  "t96"."team_avg",
+  "t94"."industry",
+  "t94"."team_id",
+  "t94"."brand",
+  "t94"."find",
+  "t94"."engage",
+  "t94"."relationships",
+  "t94"."total",
+  "t94"."industry_rank",
+  "t94"."industry_size",
+  "t94"."industry_avg",
+  "t94"."network_rank",
+  "t94"."network_size",
+  "t94"."network_avg",
+  "t94"."team_rank",
+  "t94"."team_size",
+  "t94"."team_avg",
   ARRAY[
-    "t96"."raw__profile_completeness",
-    "t96"."raw__rich_media",
-    "t96"."raw__endorsements_received",
-    "t96"."raw__posts_and_articles",
-    "t96"."raw__engagement_received",
-    "t96"."raw__followers_gained",
-    "t96"."raw__searches",
-    "t96"."raw__advanced_searches",
-    "t96"."raw__profile_views_made",
-    "t96"."raw__prospecting_views",
-    "t96"."raw__inbound_profile_views",
-    "t96"."raw__leads_and_accounts_saved",
-    "t96"."raw__days_active",
-    "t96"."raw__shares_and_posts",
-    "t96"."raw__engagement_given",
-    "t96"."raw__messages_sent",
-    "t96"."raw__response_rate",
-    "t96"."raw__groups",
-    "t96"."raw__connections",
-    "t96"."raw__decision_maker_connections",
-    "t96"."raw__same_company_connections",
-    "t96"."raw__acceptance_rate"
+    "t94"."raw__profile_completeness",
+    "t94"."raw__rich_media",
+    "t94"."raw__endorsements_received",
+    "t94"."raw__posts_and_articles",
+    "t94"."raw__engagement_received",
+    "t94"."raw__followers_gained",
+    "t94"."raw__searches",
+    "t94"."raw__advanced_searches",
+    "t94"."raw__profile_views_made",
+    "t94"."raw__prospecting_views",
+    "t94"."raw__inbound_profile_views",
+    "t94"."raw__leads_and_accounts_saved",
+    "t94"."raw__days_active",
+    "t94"."raw__shares_and_posts",
+    "t94"."raw__engagement_given",
+    "t94"."raw__messages_sent",
+    "t94"."raw__response_rate",
+    "t94"."raw__groups",
+    "t94"."raw__connections",
+    "t94"."raw__decision_maker_connections",
+    "t94"."raw__same_company_connections",
+    "t94"."raw__acceptance_rate"
   ] AS "signal_raw",
   ARRAY[
     CAST(NULL AS DOUBLE PRECISION),
@@ -910,24 +963,24 @@ SELECT
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t96"."trials__response_rate",
+    "t94"."trials__response_rate",
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
     CAST(NULL AS DOUBLE PRECISION),
-    "t96"."trials__acceptance_rate"
+    "t94"."trials__acceptance_rate"
   ] AS "signal_trials",
   ARRAY[
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(CAST("t96"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(CAST("t94"."raw__profile_completeness" AS DOUBLE PRECISION) / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__rich_media" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -936,7 +989,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__endorsements_received" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -945,7 +998,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__posts_and_articles" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -953,7 +1006,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t96"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
+          CAST(LN("t94"."raw__engagement_received" + 1.0) AS DOUBLE PRECISION) / 4.110873864173311,
           1.0
         ) * 2.0 * 100.0
       ) + 0.5
@@ -962,7 +1015,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
+            CAST("t94"."raw__followers_gained" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -971,7 +1024,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__searches" AS DOUBLE PRECISION) / 1.5
+            CAST("t94"."raw__searches" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -980,7 +1033,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
+            CAST("t94"."raw__advanced_searches" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -989,7 +1042,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__profile_views_made" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -998,7 +1051,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__prospecting_views" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -1006,7 +1059,7 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         LEAST(
-          CAST(LN("t96"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
+          CAST(LN("t94"."raw__inbound_profile_views" + 1.0) AS DOUBLE PRECISION) / 2.1972245773362196,
           1.0
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1015,7 +1068,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
+            CAST("t94"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1024,7 +1077,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__days_active" AS DOUBLE PRECISION) / 4.0
+            CAST("t94"."raw__days_active" AS DOUBLE PRECISION) / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -1033,7 +1086,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
+            CAST("t94"."raw__shares_and_posts" AS DOUBLE PRECISION) / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -1042,7 +1095,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__engagement_given" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -1051,7 +1104,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
+            CAST("t94"."raw__messages_sent" AS DOUBLE PRECISION) / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -1059,11 +1112,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t96"."trials__response_rate" > 0
+          WHEN "t94"."trials__response_rate" > 0
           THEN CAST((
-            LEAST("t96"."raw__response_rate", "t96"."trials__response_rate") + 2.0
+            LEAST("t94"."raw__response_rate", "t94"."trials__response_rate") + 2.0
           ) AS DOUBLE PRECISION) / (
-            "t96"."trials__response_rate" + 5.0
+            "t94"."trials__response_rate" + 5.0
           )
           ELSE 0.0
         END * 1.5 * 100.0
@@ -1073,7 +1126,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__groups" AS DOUBLE PRECISION) / 1.25
+            CAST("t94"."raw__groups" AS DOUBLE PRECISION) / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -1082,7 +1135,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__connections" AS DOUBLE PRECISION) / 50.0
+            CAST("t94"."raw__connections" AS DOUBLE PRECISION) / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -1091,7 +1144,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
+            CAST("t94"."raw__decision_maker_connections" AS DOUBLE PRECISION) / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -1100,7 +1153,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            CAST("t96"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
+            CAST("t94"."raw__same_company_connections" AS DOUBLE PRECISION) / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -1108,11 +1161,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         CASE
-          WHEN "t96"."trials__acceptance_rate" > 0
+          WHEN "t94"."trials__acceptance_rate" > 0
           THEN CAST((
-            LEAST("t96"."raw__acceptance_rate", "t96"."trials__acceptance_rate") + 2.5
+            LEAST("t94"."raw__acceptance_rate", "t94"."trials__acceptance_rate") + 2.5
           ) AS DOUBLE PRECISION) / (
-            "t96"."trials__acceptance_rate" + 5.0
+            "t94"."trials__acceptance_rate" + 5.0
           )
           ELSE 0.0
         END * 5.5 * 100.0
@@ -1121,564 +1174,564 @@ SELECT
   ] AS "signal_points"
 FROM (
   SELECT
-    "t95"."member_id",
-    "t95"."industry",
-    "t95"."team_id",
-    CAST("t95"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
-    CAST("t95"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
-    CAST("t95"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
-    CAST("t95"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
-    CAST("t95"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
-    CAST("t95"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
-    CAST("t95"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
-    CAST("t95"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
-    CAST("t95"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
-    CAST("t95"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
-    CAST("t95"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
-    CAST("t95"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
-    CAST("t95"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
-    CAST("t95"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
-    CAST("t95"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
-    CAST("t95"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
-    CAST("t95"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
-    CAST("t95"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
-    CAST("t95"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
-    CAST("t95"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
-    CAST("t95"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
-    CAST("t95"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
-    CAST("t95"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
-    CAST("t95"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
-    "t95"."brand",
-    "t95"."find",
-    "t95"."engage",
-    "t95"."relationships",
-    "t95"."total",
-    "t95"."industry_rank",
-    "t95"."industry_size",
-    "t95"."industry_avg",
-    "t95"."team_rank",
-    "t95"."team_size",
-    "t95"."team_avg",
-    "t95"."network_rank",
-    "t95"."network_size",
-    "t95"."network_avg"
+    "t93"."member_id",
+    "t93"."industry",
+    "t93"."team_id",
+    CAST("t93"."raw__profile_completeness" AS DOUBLE PRECISION) AS "raw__profile_completeness",
+    CAST("t93"."raw__rich_media" AS DOUBLE PRECISION) AS "raw__rich_media",
+    CAST("t93"."raw__endorsements_received" AS DOUBLE PRECISION) AS "raw__endorsements_received",
+    CAST("t93"."raw__posts_and_articles" AS DOUBLE PRECISION) AS "raw__posts_and_articles",
+    CAST("t93"."raw__engagement_received" AS DOUBLE PRECISION) AS "raw__engagement_received",
+    CAST("t93"."raw__followers_gained" AS DOUBLE PRECISION) AS "raw__followers_gained",
+    CAST("t93"."raw__searches" AS DOUBLE PRECISION) AS "raw__searches",
+    CAST("t93"."raw__advanced_searches" AS DOUBLE PRECISION) AS "raw__advanced_searches",
+    CAST("t93"."raw__profile_views_made" AS DOUBLE PRECISION) AS "raw__profile_views_made",
+    CAST("t93"."raw__prospecting_views" AS DOUBLE PRECISION) AS "raw__prospecting_views",
+    CAST("t93"."raw__inbound_profile_views" AS DOUBLE PRECISION) AS "raw__inbound_profile_views",
+    CAST("t93"."raw__leads_and_accounts_saved" AS DOUBLE PRECISION) AS "raw__leads_and_accounts_saved",
+    CAST("t93"."raw__days_active" AS DOUBLE PRECISION) AS "raw__days_active",
+    CAST("t93"."raw__shares_and_posts" AS DOUBLE PRECISION) AS "raw__shares_and_posts",
+    CAST("t93"."raw__engagement_given" AS DOUBLE PRECISION) AS "raw__engagement_given",
+    CAST("t93"."raw__messages_sent" AS DOUBLE PRECISION) AS "raw__messages_sent",
+    CAST("t93"."raw__response_rate" AS DOUBLE PRECISION) AS "raw__response_rate",
+    CAST("t93"."raw__groups" AS DOUBLE PRECISION) AS "raw__groups",
+    CAST("t93"."raw__connections" AS DOUBLE PRECISION) AS "raw__connections",
+    CAST("t93"."raw__decision_maker_connections" AS DOUBLE PRECISION) AS "raw__decision_maker_connections",
+    CAST("t93"."raw__same_company_connections" AS DOUBLE PRECISION) AS "raw__same_company_connections",
+    CAST("t93"."raw__acceptance_rate" AS DOUBLE PRECISION) AS "raw__acceptance_rate",
+    CAST("t93"."trials__response_rate" AS DOUBLE PRECISION) AS "trials__response_rate",
+    CAST("t93"."trials__acceptance_rate" AS DOUBLE PRECISION) AS "trials__acceptance_rate",
+    "t93"."brand",
+    "t93"."find",
+    "t93"."engage",
+    "t93"."relationships",
+    "t93"."total",
+    "t93"."industry_rank",
+    "t93"."industry_size",
+    "t93"."industry_avg",
+    "t93"."team_rank",
+    "t93"."team_size",
+    "t93"."team_avg",
+    "t93"."network_rank",
+    "t93"."network_size",
+    "t93"."network_avg"
   FROM (
     SELECT
-      "t94"."member_id",
-      "t94"."industry",
-      "t94"."team_id",
-      "t94"."raw__profile_completeness",
-      "t94"."raw__rich_media",
-      "t94"."raw__endorsements_received",
-      "t94"."raw__posts_and_articles",
-      "t94"."raw__engagement_received",
-      "t94"."raw__followers_gained",
-      "t94"."raw__searches",
-      "t94"."raw__advanced_searches",
-      "t94"."raw__profile_views_made",
-      "t94"."raw__prospecting_views",
-      "t94"."raw__inbound_profile_views",
-      "t94"."raw__leads_and_accounts_saved",
-      "t94"."raw__days_active",
-      "t94"."raw__shares_and_posts",
-      "t94"."raw__engagement_given",
-      "t94"."raw__messages_sent",
-      "t94"."raw__response_rate",
-      "t94"."raw__groups",
-      "t94"."raw__connections",
-      "t94"."raw__decision_maker_connections",
-      "t94"."raw__same_company_connections",
-      "t94"."raw__acceptance_rate",
-      "t94"."trials__response_rate",
-      "t94"."trials__acceptance_rate",
-      "t94"."brand",
-      "t94"."find",
-      "t94"."engage",
-      "t94"."relationships",
-      "t94"."total",
-      "t94"."industry_rank",
-      "t94"."industry_size",
-      "t94"."industry_avg",
-      "t94"."team_rank",
-      "t94"."team_size",
-      "t94"."team_avg",
-      "t94"."network_rank",
-      "t94"."network_size",
-      "t94"."network_avg"
+      "t92"."member_id",
+      "t92"."industry",
+      "t92"."team_id",
+      "t92"."raw__profile_completeness",
+      "t92"."raw__rich_media",
+      "t92"."raw__endorsements_received",
+      "t92"."raw__posts_and_articles",
+      "t92"."raw__engagement_received",
+      "t92"."raw__followers_gained",
+      "t92"."raw__searches",
+      "t92"."raw__advanced_searches",
+      "t92"."raw__profile_views_made",
+      "t92"."raw__prospecting_views",
+      "t92"."raw__inbound_profile_views",
+      "t92"."raw__leads_and_accounts_saved",
+      "t92"."raw__days_active",
+      "t92"."raw__shares_and_posts",
+      "t92"."raw__engagement_given",
+      "t92"."raw__messages_sent",
+      "t92"."raw__response_rate",
+      "t92"."raw__groups",
+      "t92"."raw__connections",
+      "t92"."raw__decision_maker_connections",
+      "t92"."raw__same_company_connections",
+      "t92"."raw__acceptance_rate",
+      "t92"."trials__response_rate",
+      "t92"."trials__acceptance_rate",
+      "t92"."brand",
+      "t92"."find",
+      "t92"."engage",
+      "t92"."relationships",
+      "t92"."total",
+      "t92"."industry_rank",
+      "t92"."industry_size",
+      "t92"."industry_avg",
+      "t92"."team_rank",
+      "t92"."team_size",
+      "t92"."team_avg",
+      "t92"."network_rank",
+      "t92"."network_size",
+      "t92"."network_avg"
     FROM (
       SELECT
-        "t93"."member_id",
-        "t93"."industry",
-        "t93"."team_id",
-        "t93"."raw__profile_completeness",
-        "t93"."raw__rich_media",
-        "t93"."raw__endorsements_received",
-        "t93"."raw__posts_and_articles",
-        "t93"."raw__engagement_received",
-        "t93"."raw__followers_gained",
-        "t93"."raw__searches",
-        "t93"."raw__advanced_searches",
-        "t93"."raw__profile_views_made",
-        "t93"."raw__prospecting_views",
-        "t93"."raw__inbound_profile_views",
-        "t93"."raw__leads_and_accounts_saved",
-        "t93"."raw__days_active",
-        "t93"."raw__shares_and_posts",
-        "t93"."raw__engagement_given",
-        "t93"."raw__messages_sent",
-        "t93"."raw__response_rate",
-        "t93"."raw__groups",
-        "t93"."raw__connections",
-        "t93"."raw__decision_maker_connections",
-        "t93"."raw__same_company_connections",
-        "t93"."raw__acceptance_rate",
-        "t93"."trials__response_rate",
-        "t93"."trials__acceptance_rate",
-        "t93"."brand",
-        "t93"."find",
-        "t93"."engage",
-        "t93"."relationships",
-        "t93"."total",
-        "t93"."industry_rank",
-        "t93"."industry_size",
-        "t93"."industry_avg",
-        "t93"."team_rank",
-        "t93"."team_size",
-        "t93"."team_avg",
-        "t93"."n_connected",
-        "t93"."n_above",
-        "t93"."sum_connected",
+        "t91"."member_id",
+        "t91"."industry",
+        "t91"."team_id",
+        "t91"."raw__profile_completeness",
+        "t91"."raw__rich_media",
+        "t91"."raw__endorsements_received",
+        "t91"."raw__posts_and_articles",
+        "t91"."raw__engagement_received",
+        "t91"."raw__followers_gained",
+        "t91"."raw__searches",
+        "t91"."raw__advanced_searches",
+        "t91"."raw__profile_views_made",
+        "t91"."raw__prospecting_views",
+        "t91"."raw__inbound_profile_views",
+        "t91"."raw__leads_and_accounts_saved",
+        "t91"."raw__days_active",
+        "t91"."raw__shares_and_posts",
+        "t91"."raw__engagement_given",
+        "t91"."raw__messages_sent",
+        "t91"."raw__response_rate",
+        "t91"."raw__groups",
+        "t91"."raw__connections",
+        "t91"."raw__decision_maker_connections",
+        "t91"."raw__same_company_connections",
+        "t91"."raw__acceptance_rate",
+        "t91"."trials__response_rate",
+        "t91"."trials__acceptance_rate",
+        "t91"."brand",
+        "t91"."find",
+        "t91"."engage",
+        "t91"."relationships",
+        "t91"."total",
+        "t91"."industry_rank",
+        "t91"."industry_size",
+        "t91"."industry_avg",
+        "t91"."team_rank",
+        "t91"."team_size",
+        "t91"."team_avg",
+        "t91"."n_connected",
+        "t91"."n_above",
+        "t91"."sum_connected",
         CASE
           WHEN (
-            COALESCE("t93"."n_connected", 0) + 1
+            COALESCE("t91"."n_connected", 0) + 1
           ) >= 5
-          THEN COALESCE("t93"."n_above", 0) + 1
+          THEN COALESCE("t91"."n_above", 0) + 1
           ELSE NULL
         END AS "network_rank",
-        COALESCE("t93"."n_connected", 0) + 1 AS "network_size",
+        COALESCE("t91"."n_connected", 0) + 1 AS "network_size",
         CAST((
-          CAST("t93"."total" AS DOUBLE PRECISION) + COALESCE("t93"."sum_connected", 0.0)
+          CAST("t91"."total" AS DOUBLE PRECISION) + COALESCE("t91"."sum_connected", 0.0)
         ) AS DOUBLE PRECISION) / (
-          COALESCE("t93"."n_connected", 0) + 1
+          COALESCE("t91"."n_connected", 0) + 1
         ) AS "network_avg"
       FROM (
         SELECT
-          "t92"."member_id",
-          "t92"."industry",
-          "t92"."team_id",
-          "t92"."raw__profile_completeness",
-          "t92"."raw__rich_media",
-          "t92"."raw__endorsements_received",
-          "t92"."raw__posts_and_articles",
-          "t92"."raw__engagement_received",
-          "t92"."raw__followers_gained",
-          "t92"."raw__searches",
-          "t92"."raw__advanced_searches",
-          "t92"."raw__profile_views_made",
-          "t92"."raw__prospecting_views",
-          "t92"."raw__inbound_profile_views",
-          "t92"."raw__leads_and_accounts_saved",
-          "t92"."raw__days_active",
-          "t92"."raw__shares_and_posts",
-          "t92"."raw__engagement_given",
-          "t92"."raw__messages_sent",
-          "t92"."raw__response_rate",
-          "t92"."raw__groups",
-          "t92"."raw__connections",
-          "t92"."raw__decision_maker_connections",
-          "t92"."raw__same_company_connections",
-          "t92"."raw__acceptance_rate",
-          "t92"."trials__response_rate",
-          "t92"."trials__acceptance_rate",
-          "t92"."brand",
-          "t92"."find",
-          "t92"."engage",
-          "t92"."relationships",
-          "t92"."total",
-          "t92"."industry_rank",
-          "t92"."industry_size",
-          "t92"."industry_avg",
-          "t92"."team_rank",
-          "t92"."team_size",
-          "t92"."team_avg",
-          "t92"."n_connected",
-          "t92"."n_above",
-          "t92"."sum_connected"
+          "t90"."member_id",
+          "t90"."industry",
+          "t90"."team_id",
+          "t90"."raw__profile_completeness",
+          "t90"."raw__rich_media",
+          "t90"."raw__endorsements_received",
+          "t90"."raw__posts_and_articles",
+          "t90"."raw__engagement_received",
+          "t90"."raw__followers_gained",
+          "t90"."raw__searches",
+          "t90"."raw__advanced_searches",
+          "t90"."raw__profile_views_made",
+          "t90"."raw__prospecting_views",
+          "t90"."raw__inbound_profile_views",
+          "t90"."raw__leads_and_accounts_saved",
+          "t90"."raw__days_active",
+          "t90"."raw__shares_and_posts",
+          "t90"."raw__engagement_given",
+          "t90"."raw__messages_sent",
+          "t90"."raw__response_rate",
+          "t90"."raw__groups",
+          "t90"."raw__connections",
+          "t90"."raw__decision_maker_connections",
+          "t90"."raw__same_company_connections",
+          "t90"."raw__acceptance_rate",
+          "t90"."trials__response_rate",
+          "t90"."trials__acceptance_rate",
+          "t90"."brand",
+          "t90"."find",
+          "t90"."engage",
+          "t90"."relationships",
+          "t90"."total",
+          "t90"."industry_rank",
+          "t90"."industry_size",
+          "t90"."industry_avg",
+          "t90"."team_rank",
+          "t90"."team_size",
+          "t90"."team_avg",
+          "t90"."n_connected",
+          "t90"."n_above",
+          "t90"."sum_connected"
         FROM (
           SELECT
-            "t91"."member_id",
-            "t91"."industry",
-            "t91"."team_id",
-            "t91"."raw__profile_completeness",
-            "t91"."raw__rich_media",
-            "t91"."raw__endorsements_received",
-            "t91"."raw__posts_and_articles",
-            "t91"."raw__engagement_received",
-            "t91"."raw__followers_gained",
-            "t91"."raw__searches",
-            "t91"."raw__advanced_searches",
-            "t91"."raw__profile_views_made",
-            "t91"."raw__prospecting_views",
-            "t91"."raw__inbound_profile_views",
-            "t91"."raw__leads_and_accounts_saved",
-            "t91"."raw__days_active",
-            "t91"."raw__shares_and_posts",
-            "t91"."raw__engagement_given",
-            "t91"."raw__messages_sent",
-            "t91"."raw__response_rate",
-            "t91"."raw__groups",
-            "t91"."raw__connections",
-            "t91"."raw__decision_maker_connections",
-            "t91"."raw__same_company_connections",
-            "t91"."raw__acceptance_rate",
-            "t91"."trials__response_rate",
-            "t91"."trials__acceptance_rate",
-            "t91"."brand",
-            "t91"."find",
-            "t91"."engage",
-            "t91"."relationships",
-            "t91"."total",
-            "t91"."industry_rank",
-            "t91"."industry_size",
-            "t91"."industry_avg",
-            "t91"."team_rank",
-            "t91"."team_size",
-            "t91"."team_avg",
-            "t79"."key",
-            "t79"."n_connected",
-            "t79"."n_above",
-            "t79"."sum_connected"
+            "t89"."member_id",
+            "t89"."industry",
+            "t89"."team_id",
+            "t89"."raw__profile_completeness",
+            "t89"."raw__rich_media",
+            "t89"."raw__endorsements_received",
+            "t89"."raw__posts_and_articles",
+            "t89"."raw__engagement_received",
+            "t89"."raw__followers_gained",
+            "t89"."raw__searches",
+            "t89"."raw__advanced_searches",
+            "t89"."raw__profile_views_made",
+            "t89"."raw__prospecting_views",
+            "t89"."raw__inbound_profile_views",
+            "t89"."raw__leads_and_accounts_saved",
+            "t89"."raw__days_active",
+            "t89"."raw__shares_and_posts",
+            "t89"."raw__engagement_given",
+            "t89"."raw__messages_sent",
+            "t89"."raw__response_rate",
+            "t89"."raw__groups",
+            "t89"."raw__connections",
+            "t89"."raw__decision_maker_connections",
+            "t89"."raw__same_company_connections",
+            "t89"."raw__acceptance_rate",
+            "t89"."trials__response_rate",
+            "t89"."trials__acceptance_rate",
+            "t89"."brand",
+            "t89"."find",
+            "t89"."engage",
+            "t89"."relationships",
+            "t89"."total",
+            "t89"."industry_rank",
+            "t89"."industry_size",
+            "t89"."industry_avg",
+            "t89"."team_rank",
+            "t89"."team_size",
+            "t89"."team_avg",
+            "t77"."key",
+            "t77"."n_connected",
+            "t77"."n_above",
+            "t77"."sum_connected"
           FROM (
             SELECT
-              "t89"."member_id",
-              "t89"."industry",
-              "t89"."team_id",
-              "t89"."raw__profile_completeness",
-              "t89"."raw__rich_media",
-              "t89"."raw__endorsements_received",
-              "t89"."raw__posts_and_articles",
-              "t89"."raw__engagement_received",
-              "t89"."raw__followers_gained",
-              "t89"."raw__searches",
-              "t89"."raw__advanced_searches",
-              "t89"."raw__profile_views_made",
-              "t89"."raw__prospecting_views",
-              "t89"."raw__inbound_profile_views",
-              "t89"."raw__leads_and_accounts_saved",
-              "t89"."raw__days_active",
-              "t89"."raw__shares_and_posts",
-              "t89"."raw__engagement_given",
-              "t89"."raw__messages_sent",
-              "t89"."raw__response_rate",
-              "t89"."raw__groups",
-              "t89"."raw__connections",
-              "t89"."raw__decision_maker_connections",
-              "t89"."raw__same_company_connections",
-              "t89"."raw__acceptance_rate",
-              "t89"."trials__response_rate",
-              "t89"."trials__acceptance_rate",
-              "t89"."brand",
-              "t89"."find",
-              "t89"."engage",
-              "t89"."relationships",
-              "t89"."total",
-              "t89"."industry_rank",
-              "t89"."industry_size",
-              "t89"."industry_avg",
-              "t89"."team_rank",
-              "t89"."team_size",
-              "t89"."team_avg"
+              "t87"."member_id",
+              "t87"."industry",
+              "t87"."team_id",
+              "t87"."raw__profile_completeness",
+              "t87"."raw__rich_media",
+              "t87"."raw__endorsements_received",
+              "t87"."raw__posts_and_articles",
+              "t87"."raw__engagement_received",
+              "t87"."raw__followers_gained",
+              "t87"."raw__searches",
+              "t87"."raw__advanced_searches",
+              "t87"."raw__profile_views_made",
+              "t87"."raw__prospecting_views",
+              "t87"."raw__inbound_profile_views",
+              "t87"."raw__leads_and_accounts_saved",
+              "t87"."raw__days_active",
+              "t87"."raw__shares_and_posts",
+              "t87"."raw__engagement_given",
+              "t87"."raw__messages_sent",
+              "t87"."raw__response_rate",
+              "t87"."raw__groups",
+              "t87"."raw__connections",
+              "t87"."raw__decision_maker_connections",
+              "t87"."raw__same_company_connections",
+              "t87"."raw__acceptance_rate",
+              "t87"."trials__response_rate",
+              "t87"."trials__acceptance_rate",
+              "t87"."brand",
+              "t87"."find",
+              "t87"."engage",
+              "t87"."relationships",
+              "t87"."total",
+              "t87"."industry_rank",
+              "t87"."industry_size",
+              "t87"."industry_avg",
+              "t87"."team_rank",
+              "t87"."team_size",
+              "t87"."team_avg"
             FROM (
               SELECT
-                "t88"."member_id",
-                "t88"."industry",
-                "t88"."team_id",
-                "t88"."raw__profile_completeness",
-                "t88"."raw__rich_media",
-                "t88"."raw__endorsements_received",
-                "t88"."raw__posts_and_articles",
-                "t88"."raw__engagement_received",
-                "t88"."raw__followers_gained",
-                "t88"."raw__searches",
-                "t88"."raw__advanced_searches",
-                "t88"."raw__profile_views_made",
-                "t88"."raw__prospecting_views",
-                "t88"."raw__inbound_profile_views",
-                "t88"."raw__leads_and_accounts_saved",
-                "t88"."raw__days_active",
-                "t88"."raw__shares_and_posts",
-                "t88"."raw__engagement_given",
-                "t88"."raw__messages_sent",
-                "t88"."raw__response_rate",
-                "t88"."raw__groups",
-                "t88"."raw__connections",
-                "t88"."raw__decision_maker_connections",
-                "t88"."raw__same_company_connections",
-                "t88"."raw__acceptance_rate",
-                "t88"."trials__response_rate",
-                "t88"."trials__acceptance_rate",
-                "t88"."brand",
-                "t88"."find",
-                "t88"."engage",
-                "t88"."relationships",
-                "t88"."total",
-                "t88"."industry_rank",
-                "t88"."industry_size",
-                "t88"."industry_avg",
-                "t84"."stats_key",
-                "t84"."stats_total",
-                "t84"."team_rank",
-                "t84"."team_size",
-                "t84"."team_avg"
+                "t86"."member_id",
+                "t86"."industry",
+                "t86"."team_id",
+                "t86"."raw__profile_completeness",
+                "t86"."raw__rich_media",
+                "t86"."raw__endorsements_received",
+                "t86"."raw__posts_and_articles",
+                "t86"."raw__engagement_received",
+                "t86"."raw__followers_gained",
+                "t86"."raw__searches",
+                "t86"."raw__advanced_searches",
+                "t86"."raw__profile_views_made",
+                "t86"."raw__prospecting_views",
+                "t86"."raw__inbound_profile_views",
+                "t86"."raw__leads_and_accounts_saved",
+                "t86"."raw__days_active",
+                "t86"."raw__shares_and_posts",
+                "t86"."raw__engagement_given",
+                "t86"."raw__messages_sent",
+                "t86"."raw__response_rate",
+                "t86"."raw__groups",
+                "t86"."raw__connections",
+                "t86"."raw__decision_maker_connections",
+                "t86"."raw__same_company_connections",
+                "t86"."raw__acceptance_rate",
+                "t86"."trials__response_rate",
+                "t86"."trials__acceptance_rate",
+                "t86"."brand",
+                "t86"."find",
+                "t86"."engage",
+                "t86"."relationships",
+                "t86"."total",
+                "t86"."industry_rank",
+                "t86"."industry_size",
+                "t86"."industry_avg",
+                "t82"."stats_key",
+                "t82"."stats_total",
+                "t82"."team_rank",
+                "t82"."team_size",
+                "t82"."team_avg"
               FROM (
                 SELECT
-                  "t86"."member_id",
-                  "t86"."industry",
-                  "t86"."team_id",
-                  "t86"."raw__profile_completeness",
-                  "t86"."raw__rich_media",
-                  "t86"."raw__endorsements_received",
-                  "t86"."raw__posts_and_articles",
-                  "t86"."raw__engagement_received",
-                  "t86"."raw__followers_gained",
-                  "t86"."raw__searches",
-                  "t86"."raw__advanced_searches",
-                  "t86"."raw__profile_views_made",
-                  "t86"."raw__prospecting_views",
-                  "t86"."raw__inbound_profile_views",
-                  "t86"."raw__leads_and_accounts_saved",
-                  "t86"."raw__days_active",
-                  "t86"."raw__shares_and_posts",
-                  "t86"."raw__engagement_given",
-                  "t86"."raw__messages_sent",
-                  "t86"."raw__response_rate",
-                  "t86"."raw__groups",
-                  "t86"."raw__connections",
-                  "t86"."raw__decision_maker_connections",
-                  "t86"."raw__same_company_connections",
-                  "t86"."raw__acceptance_rate",
-                  "t86"."trials__response_rate",
-                  "t86"."trials__acceptance_rate",
-                  "t86"."brand",
-                  "t86"."find",
-                  "t86"."engage",
-                  "t86"."relationships",
-                  "t86"."total",
-                  "t86"."industry_rank",
-                  "t86"."industry_size",
-                  "t86"."industry_avg"
+                  "t84"."member_id",
+                  "t84"."industry",
+                  "t84"."team_id",
+                  "t84"."raw__profile_completeness",
+                  "t84"."raw__rich_media",
+                  "t84"."raw__endorsements_received",
+                  "t84"."raw__posts_and_articles",
+                  "t84"."raw__engagement_received",
+                  "t84"."raw__followers_gained",
+                  "t84"."raw__searches",
+                  "t84"."raw__advanced_searches",
+                  "t84"."raw__profile_views_made",
+                  "t84"."raw__prospecting_views",
+                  "t84"."raw__inbound_profile_views",
+                  "t84"."raw__leads_and_accounts_saved",
+                  "t84"."raw__days_active",
+                  "t84"."raw__shares_and_posts",
+                  "t84"."raw__engagement_given",
+                  "t84"."raw__messages_sent",
+                  "t84"."raw__response_rate",
+                  "t84"."raw__groups",
+                  "t84"."raw__connections",
+                  "t84"."raw__decision_maker_connections",
+                  "t84"."raw__same_company_connections",
+                  "t84"."raw__acceptance_rate",
+                  "t84"."trials__response_rate",
+                  "t84"."trials__acceptance_rate",
+                  "t84"."brand",
+                  "t84"."find",
+                  "t84"."engage",
+                  "t84"."relationships",
+                  "t84"."total",
+                  "t84"."industry_rank",
+                  "t84"."industry_size",
+                  "t84"."industry_avg"
                 FROM (
                   SELECT
-                    "t61"."member_id",
-                    "t61"."industry",
-                    "t61"."team_id",
-                    "t61"."raw__profile_completeness",
-                    "t61"."raw__rich_media",
-                    "t61"."raw__endorsements_received",
-                    "t61"."raw__posts_and_articles",
-                    "t61"."raw__engagement_received",
-                    "t61"."raw__followers_gained",
-                    "t61"."raw__searches",
-                    "t61"."raw__advanced_searches",
-                    "t61"."raw__profile_views_made",
-                    "t61"."raw__prospecting_views",
-                    "t61"."raw__inbound_profile_views",
-                    "t61"."raw__leads_and_accounts_saved",
-                    "t61"."raw__days_active",
-                    "t61"."raw__shares_and_posts",
-                    "t61"."raw__engagement_given",
-                    "t61"."raw__messages_sent",
-                    "t61"."raw__response_rate",
-                    "t61"."raw__groups",
-                    "t61"."raw__connections",
-                    "t61"."raw__decision_maker_connections",
-                    "t61"."raw__same_company_connections",
-                    "t61"."raw__acceptance_rate",
-                    "t61"."trials__response_rate",
-                    "t61"."trials__acceptance_rate",
-                    "t61"."brand",
-                    "t61"."find",
-                    "t61"."engage",
-                    "t61"."relationships",
-                    "t61"."total",
-                    "t85"."stats_key",
-                    "t85"."stats_total",
-                    "t85"."industry_rank",
-                    "t85"."industry_size",
-                    "t85"."industry_avg"
+                    "t59"."member_id",
+                    "t59"."industry",
+                    "t59"."team_id",
+                    "t59"."raw__profile_completeness",
+                    "t59"."raw__rich_media",
+                    "t59"."raw__endorsements_received",
+                    "t59"."raw__posts_and_articles",
+                    "t59"."raw__engagement_received",
+                    "t59"."raw__followers_gained",
+                    "t59"."raw__searches",
+                    "t59"."raw__advanced_searches",
+                    "t59"."raw__profile_views_made",
+                    "t59"."raw__prospecting_views",
+                    "t59"."raw__inbound_profile_views",
+                    "t59"."raw__leads_and_accounts_saved",
+                    "t59"."raw__days_active",
+                    "t59"."raw__shares_and_posts",
+                    "t59"."raw__engagement_given",
+                    "t59"."raw__messages_sent",
+                    "t59"."raw__response_rate",
+                    "t59"."raw__groups",
+                    "t59"."raw__connections",
+                    "t59"."raw__decision_maker_connections",
+                    "t59"."raw__same_company_connections",
+                    "t59"."raw__acceptance_rate",
+                    "t59"."trials__response_rate",
+                    "t59"."trials__acceptance_rate",
+                    "t59"."brand",
+                    "t59"."find",
+                    "t59"."engage",
+                    "t59"."relationships",
+                    "t59"."total",
+                    "t83"."stats_key",
+                    "t83"."stats_total",
+                    "t83"."industry_rank",
+                    "t83"."industry_size",
+                    "t83"."industry_avg"
                   FROM (
                     SELECT
-                      "t55"."member_id",
-                      "t55"."industry",
-                      "t55"."team_id",
-                      "t55"."raw__profile_completeness",
-                      "t55"."raw__rich_media",
-                      "t55"."raw__endorsements_received",
-                      "t55"."raw__posts_and_articles",
-                      "t55"."raw__engagement_received",
-                      "t55"."raw__followers_gained",
-                      "t55"."raw__searches",
-                      "t55"."raw__advanced_searches",
-                      "t55"."raw__profile_views_made",
-                      "t55"."raw__prospecting_views",
-                      "t55"."raw__inbound_profile_views",
-                      "t55"."raw__leads_and_accounts_saved",
-                      "t55"."raw__days_active",
-                      "t55"."raw__shares_and_posts",
-                      "t55"."raw__engagement_given",
-                      "t55"."raw__messages_sent",
-                      "t55"."raw__response_rate",
-                      "t55"."raw__groups",
-                      "t55"."raw__connections",
-                      "t55"."raw__decision_maker_connections",
-                      "t55"."raw__same_company_connections",
-                      "t55"."raw__acceptance_rate",
-                      "t55"."trials__response_rate",
-                      "t55"."trials__acceptance_rate",
-                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
-                      CAST(CAST("t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
-                      CAST(CAST("t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
-                      CAST(CAST("t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
-                      CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                        "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                      "t53"."member_id",
+                      "t53"."industry",
+                      "t53"."team_id",
+                      "t53"."raw__profile_completeness",
+                      "t53"."raw__rich_media",
+                      "t53"."raw__endorsements_received",
+                      "t53"."raw__posts_and_articles",
+                      "t53"."raw__engagement_received",
+                      "t53"."raw__followers_gained",
+                      "t53"."raw__searches",
+                      "t53"."raw__advanced_searches",
+                      "t53"."raw__profile_views_made",
+                      "t53"."raw__prospecting_views",
+                      "t53"."raw__inbound_profile_views",
+                      "t53"."raw__leads_and_accounts_saved",
+                      "t53"."raw__days_active",
+                      "t53"."raw__shares_and_posts",
+                      "t53"."raw__engagement_given",
+                      "t53"."raw__messages_sent",
+                      "t53"."raw__response_rate",
+                      "t53"."raw__groups",
+                      "t53"."raw__connections",
+                      "t53"."raw__decision_maker_connections",
+                      "t53"."raw__same_company_connections",
+                      "t53"."raw__acceptance_rate",
+                      "t53"."trials__response_rate",
+                      "t53"."trials__acceptance_rate",
+                      CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "brand",
+                      CAST(CAST("t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "find",
+                      CAST(CAST("t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "engage",
+                      CAST(CAST("t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate" AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "relationships",
+                      CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" + (
+                        "t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active"
                       ) + (
-                        "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                        "t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups"
                       ) + (
-                        "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                        "t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate"
                       ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "total"
-                    FROM "t54" AS "t55"
-                  ) AS "t61"
+                    FROM "t52" AS "t53"
+                  ) AS "t59"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t81"."industry" AS "stats_key",
-                      "t81"."total" AS "stats_total",
-                      "t81"."rank" AS "industry_rank",
-                      "t81"."size" AS "industry_size",
-                      "t81"."avg" AS "industry_avg"
+                      "t79"."industry" AS "stats_key",
+                      "t79"."total" AS "stats_total",
+                      "t79"."rank" AS "industry_rank",
+                      "t79"."size" AS "industry_size",
+                      "t79"."avg" AS "industry_avg"
                     FROM (
                       SELECT
-                        "t77"."industry",
-                        "t77"."total",
-                        CASE WHEN "t72"."size" >= 5 THEN "t77"."rank" ELSE NULL END AS "rank",
-                        "t72"."size",
-                        "t72"."avg"
+                        "t75"."industry",
+                        "t75"."total",
+                        CASE WHEN "t70"."size" >= 5 THEN "t75"."rank" ELSE NULL END AS "rank",
+                        "t70"."size",
+                        "t70"."avg"
                       FROM (
                         SELECT
-                          "t67"."industry",
-                          "t67"."total",
-                          "t67"."members",
+                          "t65"."industry",
+                          "t65"."total",
+                          "t65"."members",
                           COALESCE(
-                            SUM("t67"."members") OVER (
-                              PARTITION BY "t67"."industry"
-                              ORDER BY "t67"."total" DESC NULLS LAST
+                            SUM("t65"."members") OVER (
+                              PARTITION BY "t65"."industry"
+                              ORDER BY "t65"."total" DESC NULLS LAST
                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                             ),
                             0
                           ) + 1 AS "rank"
                         FROM (
                           SELECT
-                            "t65"."industry",
-                            "t65"."total",
+                            "t63"."industry",
+                            "t63"."total",
                             COUNT(*) AS "members"
-                          FROM "t60" AS "t65"
+                          FROM "t58" AS "t63"
                           GROUP BY
                             1,
                             2
-                        ) AS "t67"
-                      ) AS "t77"
+                        ) AS "t65"
+                      ) AS "t75"
                       INNER JOIN (
                         SELECT
-                          "t65"."industry",
+                          "t63"."industry",
                           COUNT(*) AS "size",
-                          AVG(CAST("t65"."total" AS DOUBLE PRECISION)) AS "avg"
-                        FROM "t60" AS "t65"
+                          AVG(CAST("t63"."total" AS DOUBLE PRECISION)) AS "avg"
+                        FROM "t58" AS "t63"
                         GROUP BY
                           1
-                      ) AS "t72"
-                        ON "t77"."industry" = "t72"."industry"
-                    ) AS "t81"
-                  ) AS "t85"
-                    ON "t61"."industry" = "t85"."stats_key" AND "t61"."total" = "t85"."stats_total"
-                ) AS "t86"
-              ) AS "t88"
+                      ) AS "t70"
+                        ON "t75"."industry" = "t70"."industry"
+                    ) AS "t79"
+                  ) AS "t83"
+                    ON "t59"."industry" = "t83"."stats_key" AND "t59"."total" = "t83"."stats_total"
+                ) AS "t84"
+              ) AS "t86"
               LEFT OUTER JOIN (
                 SELECT
-                  "t80"."team_id" AS "stats_key",
-                  "t80"."total" AS "stats_total",
-                  "t80"."rank" AS "team_rank",
-                  "t80"."size" AS "team_size",
-                  "t80"."avg" AS "team_avg"
+                  "t78"."team_id" AS "stats_key",
+                  "t78"."total" AS "stats_total",
+                  "t78"."rank" AS "team_rank",
+                  "t78"."size" AS "team_size",
+                  "t78"."avg" AS "team_avg"
                 FROM (
                   SELECT
-                    "t76"."team_id",
-                    "t76"."total",
-                    CASE WHEN "t71"."size" >= 5 THEN "t76"."rank" ELSE NULL END AS "rank",
-                    "t71"."size",
-                    "t71"."avg"
+                    "t74"."team_id",
+                    "t74"."total",
+                    CASE WHEN "t69"."size" >= 5 THEN "t74"."rank" ELSE NULL END AS "rank",
+                    "t69"."size",
+                    "t69"."avg"
                   FROM (
                     SELECT
-                      "t66"."team_id",
-                      "t66"."total",
-                      "t66"."members",
+                      "t64"."team_id",
+                      "t64"."total",
+                      "t64"."members",
                       COALESCE(
-                        SUM("t66"."members") OVER (
-                          PARTITION BY "t66"."team_id"
-                          ORDER BY "t66"."total" DESC NULLS LAST
+                        SUM("t64"."members") OVER (
+                          PARTITION BY "t64"."team_id"
+                          ORDER BY "t64"."total" DESC NULLS LAST
                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                         ),
                         0
                       ) + 1 AS "rank"
                     FROM (
                       SELECT
-                        "t64"."team_id",
-                        "t64"."total",
+                        "t62"."team_id",
+                        "t62"."total",
                         COUNT(*) AS "members"
-                      FROM "t59" AS "t64"
+                      FROM "t57" AS "t62"
                       GROUP BY
                         1,
                         2
-                    ) AS "t66"
-                  ) AS "t76"
+                    ) AS "t64"
+                  ) AS "t74"
                   INNER JOIN (
                     SELECT
-                      "t64"."team_id",
+                      "t62"."team_id",
                       COUNT(*) AS "size",
-                      AVG(CAST("t64"."total" AS DOUBLE PRECISION)) AS "avg"
-                    FROM "t59" AS "t64"
+                      AVG(CAST("t62"."total" AS DOUBLE PRECISION)) AS "avg"
+                    FROM "t57" AS "t62"
                     GROUP BY
                       1
-                  ) AS "t71"
-                    ON "t76"."team_id" = "t71"."team_id"
-                ) AS "t80"
-              ) AS "t84"
-                ON "t88"."team_id" = "t84"."stats_key" AND "t88"."total" = "t84"."stats_total"
-            ) AS "t89"
-          ) AS "t91"
+                  ) AS "t69"
+                    ON "t74"."team_id" = "t69"."team_id"
+                ) AS "t78"
+              ) AS "t82"
+                ON "t86"."team_id" = "t82"."stats_key" AND "t86"."total" = "t82"."stats_total"
+            ) AS "t87"
+          ) AS "t89"
           LEFT OUTER JOIN (
             SELECT
-              "t73"."key",
+              "t71"."key",
               COUNT(*) AS "n_connected",
               COUNT(*) FILTER(WHERE
-                "t73"."other" > "t73"."own") AS "n_above",
-              SUM(CAST("t73"."other" AS DOUBLE PRECISION)) AS "sum_connected"
+                "t71"."other" > "t71"."own") AS "n_above",
+              CAST(SUM("t71"."other") AS DOUBLE PRECISION) AS "sum_connected"
             FROM (
               SELECT
-                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f1') AS BIGINT) AS "key",
-                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f2') AS DECIMAL(5, 2)) AS "own",
-                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t70"."end"), 'f3') AS DECIMAL(5, 2)) AS "other"
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t68"."end"), 'f1') AS BIGINT) AS "key",
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t68"."end"), 'f2') AS DECIMAL(5, 2)) AS "own",
+                CAST(JSONB_EXTRACT_PATH(TO_JSONB("t68"."end"), 'f3') AS DECIMAL(5, 2)) AS "other"
               FROM (
                 SELECT
                   UNNEST(
                     ARRAY[
                       ROW(
-                        CAST("t12"."a_id" AS BIGINT),
-                        CAST("t62"."a_total" AS DECIMAL(5, 2)),
-                        CAST("t63"."b_total" AS DECIMAL(5, 2))
+                        CAST("t10"."a_id" AS BIGINT),
+                        CAST("t60"."a_total" AS DECIMAL(5, 2)),
+                        CAST("t61"."b_total" AS DECIMAL(5, 2))
                       ),
                       ROW(
-                        CAST("t12"."b_id" AS BIGINT),
-                        CAST("t63"."b_total" AS DECIMAL(5, 2)),
-                        CAST("t62"."a_total" AS DECIMAL(5, 2))
+                        CAST("t10"."b_id" AS BIGINT),
+                        CAST("t61"."b_total" AS DECIMAL(5, 2)),
+                        CAST("t60"."a_total" AS DECIMAL(5, 2))
                       )
                     ]
                   ) AS "end"
@@ -1689,41 +1742,41 @@ FROM (
                   FROM "connections" AS "t0"
                   WHERE
                     "t0"."connected_at" < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                ) AS "t12"
+                ) AS "t10"
                 INNER JOIN (
                   SELECT
-                    "t55"."member_id" AS "a_id",
-                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                    "t53"."member_id" AS "a_id",
+                    CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" + (
+                      "t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active"
                     ) + (
-                      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                      "t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups"
                     ) + (
-                      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                      "t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate"
                     ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "a_total"
-                  FROM "t54" AS "t55"
-                ) AS "t62"
-                  ON "t12"."a_id" = "t62"."a_id"
+                  FROM "t52" AS "t53"
+                ) AS "t60"
+                  ON "t10"."a_id" = "t60"."a_id"
                 INNER JOIN (
                   SELECT
-                    "t55"."member_id" AS "b_id",
-                    CAST(CAST("t55"."points__profile_completeness" + "t55"."points__rich_media" + "t55"."points__endorsements_received" + "t55"."points__posts_and_articles" + "t55"."points__engagement_received" + "t55"."points__followers_gained" + (
-                      "t55"."points__searches" + "t55"."points__advanced_searches" + "t55"."points__profile_views_made" + "t55"."points__prospecting_views" + "t55"."points__inbound_profile_views" + "t55"."points__leads_and_accounts_saved" + "t55"."points__days_active"
+                    "t53"."member_id" AS "b_id",
+                    CAST(CAST("t53"."points__profile_completeness" + "t53"."points__rich_media" + "t53"."points__endorsements_received" + "t53"."points__posts_and_articles" + "t53"."points__engagement_received" + "t53"."points__followers_gained" + (
+                      "t53"."points__searches" + "t53"."points__advanced_searches" + "t53"."points__profile_views_made" + "t53"."points__prospecting_views" + "t53"."points__inbound_profile_views" + "t53"."points__leads_and_accounts_saved" + "t53"."points__days_active"
                     ) + (
-                      "t55"."points__shares_and_posts" + "t55"."points__engagement_given" + "t55"."points__messages_sent" + "t55"."points__response_rate" + "t55"."points__groups"
+                      "t53"."points__shares_and_posts" + "t53"."points__engagement_given" + "t53"."points__messages_sent" + "t53"."points__response_rate" + "t53"."points__groups"
                     ) + (
-                      "t55"."points__connections" + "t55"."points__decision_maker_connections" + "t55"."points__same_company_connections" + "t55"."points__acceptance_rate"
+                      "t53"."points__connections" + "t53"."points__decision_maker_connections" + "t53"."points__same_company_connections" + "t53"."points__acceptance_rate"
                     ) AS DOUBLE PRECISION) / 100.0 AS DECIMAL(5, 2)) AS "b_total"
-                  FROM "t54" AS "t55"
-                ) AS "t63"
-                  ON "t12"."b_id" = "t63"."b_id"
-              ) AS "t70"
-            ) AS "t73"
+                  FROM "t52" AS "t53"
+                ) AS "t61"
+                  ON "t10"."b_id" = "t61"."b_id"
+              ) AS "t68"
+            ) AS "t71"
             GROUP BY
               1
-          ) AS "t79"
-            ON "t91"."member_id" = "t79"."key"
-        ) AS "t92"
-      ) AS "t93"
-    ) AS "t94"
-  ) AS "t95"
-) AS "t96"
+          ) AS "t77"
+            ON "t89"."member_id" = "t77"."key"
+        ) AS "t90"
+      ) AS "t91"
+    ) AS "t92"
+  ) AS "t93"
+) AS "t94"

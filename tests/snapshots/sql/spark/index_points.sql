@@ -1,35 +1,35 @@
 SELECT
-  `t53`.`member_id`,
-  `t53`.`industry`,
-  `t53`.`team_id`,
-  `t53`.`brand`,
-  `t53`.`find`,
-  `t53`.`engage`,
-  `t53`.`relationships`,
-  `t53`.`total`,
+  `t51`.`member_id`,
+  `t51`.`industry`,
+  `t51`.`team_id`,
+  `t51`.`brand`,
+  `t51`.`find`,
+  `t51`.`engage`,
+  `t51`.`relationships`,
+  `t51`.`total`,
   ARRAY(
-    `t53`.`raw__profile_completeness`,
-    `t53`.`raw__rich_media`,
-    `t53`.`raw__endorsements_received`,
-    `t53`.`raw__posts_and_articles`,
-    `t53`.`raw__engagement_received`,
-    `t53`.`raw__followers_gained`,
-    `t53`.`raw__searches`,
-    `t53`.`raw__advanced_searches`,
-    `t53`.`raw__profile_views_made`,
-    `t53`.`raw__prospecting_views`,
-    `t53`.`raw__inbound_profile_views`,
-    `t53`.`raw__leads_and_accounts_saved`,
-    `t53`.`raw__days_active`,
-    `t53`.`raw__shares_and_posts`,
-    `t53`.`raw__engagement_given`,
-    `t53`.`raw__messages_sent`,
-    `t53`.`raw__response_rate`,
-    `t53`.`raw__groups`,
-    `t53`.`raw__connections`,
-    `t53`.`raw__decision_maker_connections`,
-    `t53`.`raw__same_company_connections`,
-    `t53`.`raw__acceptance_rate`
+    `t51`.`raw__profile_completeness`,
+    `t51`.`raw__rich_media`,
+    `t51`.`raw__endorsements_received`,
+    `t51`.`raw__posts_and_articles`,
+    `t51`.`raw__engagement_received`,
+    `t51`.`raw__followers_gained`,
+    `t51`.`raw__searches`,
+    `t51`.`raw__advanced_searches`,
+    `t51`.`raw__profile_views_made`,
+    `t51`.`raw__prospecting_views`,
+    `t51`.`raw__inbound_profile_views`,
+    `t51`.`raw__leads_and_accounts_saved`,
+    `t51`.`raw__days_active`,
+    `t51`.`raw__shares_and_posts`,
+    `t51`.`raw__engagement_given`,
+    `t51`.`raw__messages_sent`,
+    `t51`.`raw__response_rate`,
+    `t51`.`raw__groups`,
+    `t51`.`raw__connections`,
+    `t51`.`raw__decision_maker_connections`,
+    `t51`.`raw__same_company_connections`,
+    `t51`.`raw__acceptance_rate`
   ) AS `signal_raw`,
   ARRAY(
     CAST(NULL AS DOUBLE),
@@ -48,22 +48,22 @@ SELECT
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
-    `t53`.`trials__response_rate`,
+    `t51`.`trials__response_rate`,
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
     CAST(NULL AS DOUBLE),
-    `t53`.`trials__acceptance_rate`
+    `t51`.`trials__acceptance_rate`
   ) AS `signal_trials`,
   ARRAY(
     CAST(CAST(CAST(FLOOR((
-      LEAST(`t53`.`raw__profile_completeness` / 7.0, 1.0) * 9.0 * 100.0
+      LEAST(`t51`.`raw__profile_completeness` / 7.0, 1.0) * 9.0 * 100.0
     ) + 0.5) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__rich_media` / 2.0
+            `t51`.`raw__rich_media` / 2.0
           ))
         ) * 2.0 * 100.0
       ) + 0.5
@@ -72,7 +72,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__endorsements_received` / 2.0
+            `t51`.`raw__endorsements_received` / 2.0
           ))
         ) * 2.5 * 100.0
       ) + 0.5
@@ -81,21 +81,21 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__posts_and_articles` / 2.0
+            `t51`.`raw__posts_and_articles` / 2.0
           ))
         ) * 6.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(LN(`t53`.`raw__engagement_received` + 1.0) / 4.110873864173311, 1.0) * 2.0 * 100.0
+        LEAST(LN(`t51`.`raw__engagement_received` + 1.0) / 4.110873864173311, 1.0) * 2.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__followers_gained` / 1.25
+            `t51`.`raw__followers_gained` / 1.25
           ))
         ) * 3.5 * 100.0
       ) + 0.5
@@ -104,7 +104,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__searches` / 1.5
+            `t51`.`raw__searches` / 1.5
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -113,7 +113,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__advanced_searches` / 1.25
+            `t51`.`raw__advanced_searches` / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -122,7 +122,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__profile_views_made` / 2.0
+            `t51`.`raw__profile_views_made` / 2.0
           ))
         ) * 8.0 * 100.0
       ) + 0.5
@@ -131,21 +131,21 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__prospecting_views` / 2.0
+            `t51`.`raw__prospecting_views` / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
-        LEAST(LN(`t53`.`raw__inbound_profile_views` + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
+        LEAST(LN(`t51`.`raw__inbound_profile_views` + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
       ) + 0.5
     ) AS BIGINT) AS DOUBLE) / 100.0 AS DECIMAL(4, 2)),
     CAST(CAST(CAST(FLOOR(
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__leads_and_accounts_saved` / 1.5
+            `t51`.`raw__leads_and_accounts_saved` / 1.5
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -154,7 +154,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__days_active` / 4.0
+            `t51`.`raw__days_active` / 4.0
           ))
         ) * 11.0 * 100.0
       ) + 0.5
@@ -163,7 +163,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__shares_and_posts` / 1.5
+            `t51`.`raw__shares_and_posts` / 1.5
           ))
         ) * 6.0 * 100.0
       ) + 0.5
@@ -172,7 +172,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__engagement_given` / 2.0
+            `t51`.`raw__engagement_given` / 2.0
           ))
         ) * 15.0 * 100.0
       ) + 0.5
@@ -181,7 +181,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__messages_sent` / 2.0
+            `t51`.`raw__messages_sent` / 2.0
           ))
         ) * 1.5 * 100.0
       ) + 0.5
@@ -189,11 +189,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         IF(
-          `t53`.`trials__response_rate` > 0,
+          `t51`.`trials__response_rate` > 0,
           (
-            LEAST(`t53`.`raw__response_rate`, `t53`.`trials__response_rate`) + 2.0
+            LEAST(`t51`.`raw__response_rate`, `t51`.`trials__response_rate`) + 2.0
           ) / (
-            `t53`.`trials__response_rate` + 5.0
+            `t51`.`trials__response_rate` + 5.0
           ),
           0.0
         ) * 1.5 * 100.0
@@ -203,7 +203,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__groups` / 1.25
+            `t51`.`raw__groups` / 1.25
           ))
         ) * 1.0 * 100.0
       ) + 0.5
@@ -212,7 +212,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__connections` / 50.0
+            `t51`.`raw__connections` / 50.0
           ))
         ) * 5.0 * 100.0
       ) + 0.5
@@ -221,7 +221,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__decision_maker_connections` / 20.0
+            `t51`.`raw__decision_maker_connections` / 20.0
           ))
         ) * 9.0 * 100.0
       ) + 0.5
@@ -230,7 +230,7 @@ SELECT
       (
         (
           1.0 - EXP(-(
-            `t53`.`raw__same_company_connections` / 35.0
+            `t51`.`raw__same_company_connections` / 35.0
           ))
         ) * 5.5 * 100.0
       ) + 0.5
@@ -238,11 +238,11 @@ SELECT
     CAST(CAST(CAST(FLOOR(
       (
         IF(
-          `t53`.`trials__acceptance_rate` > 0,
+          `t51`.`trials__acceptance_rate` > 0,
           (
-            LEAST(`t53`.`raw__acceptance_rate`, `t53`.`trials__acceptance_rate`) + 2.5
+            LEAST(`t51`.`raw__acceptance_rate`, `t51`.`trials__acceptance_rate`) + 2.5
           ) / (
-            `t53`.`trials__acceptance_rate` + 5.0
+            `t51`.`trials__acceptance_rate` + 5.0
           ),
           0.0
         ) * 5.5 * 100.0
@@ -251,81 +251,81 @@ SELECT
   ) AS `signal_points`
 FROM (
   SELECT
-    `t52`.`member_id`,
-    `t52`.`industry`,
-    `t52`.`team_id`,
-    CAST(`t52`.`raw__profile_completeness` AS DOUBLE) AS `raw__profile_completeness`,
-    CAST(`t52`.`raw__rich_media` AS DOUBLE) AS `raw__rich_media`,
-    CAST(`t52`.`raw__endorsements_received` AS DOUBLE) AS `raw__endorsements_received`,
-    CAST(`t52`.`raw__posts_and_articles` AS DOUBLE) AS `raw__posts_and_articles`,
-    CAST(`t52`.`raw__engagement_received` AS DOUBLE) AS `raw__engagement_received`,
-    CAST(`t52`.`raw__followers_gained` AS DOUBLE) AS `raw__followers_gained`,
-    CAST(`t52`.`raw__searches` AS DOUBLE) AS `raw__searches`,
-    CAST(`t52`.`raw__advanced_searches` AS DOUBLE) AS `raw__advanced_searches`,
-    CAST(`t52`.`raw__profile_views_made` AS DOUBLE) AS `raw__profile_views_made`,
-    CAST(`t52`.`raw__prospecting_views` AS DOUBLE) AS `raw__prospecting_views`,
-    CAST(`t52`.`raw__inbound_profile_views` AS DOUBLE) AS `raw__inbound_profile_views`,
-    CAST(`t52`.`raw__leads_and_accounts_saved` AS DOUBLE) AS `raw__leads_and_accounts_saved`,
-    CAST(`t52`.`raw__days_active` AS DOUBLE) AS `raw__days_active`,
-    CAST(`t52`.`raw__shares_and_posts` AS DOUBLE) AS `raw__shares_and_posts`,
-    CAST(`t52`.`raw__engagement_given` AS DOUBLE) AS `raw__engagement_given`,
-    CAST(`t52`.`raw__messages_sent` AS DOUBLE) AS `raw__messages_sent`,
-    CAST(`t52`.`raw__response_rate` AS DOUBLE) AS `raw__response_rate`,
-    CAST(`t52`.`raw__groups` AS DOUBLE) AS `raw__groups`,
-    CAST(`t52`.`raw__connections` AS DOUBLE) AS `raw__connections`,
-    CAST(`t52`.`raw__decision_maker_connections` AS DOUBLE) AS `raw__decision_maker_connections`,
-    CAST(`t52`.`raw__same_company_connections` AS DOUBLE) AS `raw__same_company_connections`,
-    CAST(`t52`.`raw__acceptance_rate` AS DOUBLE) AS `raw__acceptance_rate`,
-    CAST(`t52`.`trials__response_rate` AS DOUBLE) AS `trials__response_rate`,
-    CAST(`t52`.`trials__acceptance_rate` AS DOUBLE) AS `trials__acceptance_rate`,
-    CAST(CAST(`t52`.`points__profile_completeness` + `t52`.`points__rich_media` + `t52`.`points__endorsements_received` + `t52`.`points__posts_and_articles` + `t52`.`points__engagement_received` + `t52`.`points__followers_gained` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `brand`,
-    CAST(CAST(`t52`.`points__searches` + `t52`.`points__advanced_searches` + `t52`.`points__profile_views_made` + `t52`.`points__prospecting_views` + `t52`.`points__inbound_profile_views` + `t52`.`points__leads_and_accounts_saved` + `t52`.`points__days_active` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `find`,
-    CAST(CAST(`t52`.`points__shares_and_posts` + `t52`.`points__engagement_given` + `t52`.`points__messages_sent` + `t52`.`points__response_rate` + `t52`.`points__groups` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `engage`,
-    CAST(CAST(`t52`.`points__connections` + `t52`.`points__decision_maker_connections` + `t52`.`points__same_company_connections` + `t52`.`points__acceptance_rate` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `relationships`,
-    CAST(CAST(`t52`.`points__profile_completeness` + `t52`.`points__rich_media` + `t52`.`points__endorsements_received` + `t52`.`points__posts_and_articles` + `t52`.`points__engagement_received` + `t52`.`points__followers_gained` + (
-      `t52`.`points__searches` + `t52`.`points__advanced_searches` + `t52`.`points__profile_views_made` + `t52`.`points__prospecting_views` + `t52`.`points__inbound_profile_views` + `t52`.`points__leads_and_accounts_saved` + `t52`.`points__days_active`
+    `t50`.`member_id`,
+    `t50`.`industry`,
+    `t50`.`team_id`,
+    CAST(`t50`.`raw__profile_completeness` AS DOUBLE) AS `raw__profile_completeness`,
+    CAST(`t50`.`raw__rich_media` AS DOUBLE) AS `raw__rich_media`,
+    CAST(`t50`.`raw__endorsements_received` AS DOUBLE) AS `raw__endorsements_received`,
+    CAST(`t50`.`raw__posts_and_articles` AS DOUBLE) AS `raw__posts_and_articles`,
+    CAST(`t50`.`raw__engagement_received` AS DOUBLE) AS `raw__engagement_received`,
+    CAST(`t50`.`raw__followers_gained` AS DOUBLE) AS `raw__followers_gained`,
+    CAST(`t50`.`raw__searches` AS DOUBLE) AS `raw__searches`,
+    CAST(`t50`.`raw__advanced_searches` AS DOUBLE) AS `raw__advanced_searches`,
+    CAST(`t50`.`raw__profile_views_made` AS DOUBLE) AS `raw__profile_views_made`,
+    CAST(`t50`.`raw__prospecting_views` AS DOUBLE) AS `raw__prospecting_views`,
+    CAST(`t50`.`raw__inbound_profile_views` AS DOUBLE) AS `raw__inbound_profile_views`,
+    CAST(`t50`.`raw__leads_and_accounts_saved` AS DOUBLE) AS `raw__leads_and_accounts_saved`,
+    CAST(`t50`.`raw__days_active` AS DOUBLE) AS `raw__days_active`,
+    CAST(`t50`.`raw__shares_and_posts` AS DOUBLE) AS `raw__shares_and_posts`,
+    CAST(`t50`.`raw__engagement_given` AS DOUBLE) AS `raw__engagement_given`,
+    CAST(`t50`.`raw__messages_sent` AS DOUBLE) AS `raw__messages_sent`,
+    CAST(`t50`.`raw__response_rate` AS DOUBLE) AS `raw__response_rate`,
+    CAST(`t50`.`raw__groups` AS DOUBLE) AS `raw__groups`,
+    CAST(`t50`.`raw__connections` AS DOUBLE) AS `raw__connections`,
+    CAST(`t50`.`raw__decision_maker_connections` AS DOUBLE) AS `raw__decision_maker_connections`,
+    CAST(`t50`.`raw__same_company_connections` AS DOUBLE) AS `raw__same_company_connections`,
+    CAST(`t50`.`raw__acceptance_rate` AS DOUBLE) AS `raw__acceptance_rate`,
+    CAST(`t50`.`trials__response_rate` AS DOUBLE) AS `trials__response_rate`,
+    CAST(`t50`.`trials__acceptance_rate` AS DOUBLE) AS `trials__acceptance_rate`,
+    CAST(CAST(`t50`.`points__profile_completeness` + `t50`.`points__rich_media` + `t50`.`points__endorsements_received` + `t50`.`points__posts_and_articles` + `t50`.`points__engagement_received` + `t50`.`points__followers_gained` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `brand`,
+    CAST(CAST(`t50`.`points__searches` + `t50`.`points__advanced_searches` + `t50`.`points__profile_views_made` + `t50`.`points__prospecting_views` + `t50`.`points__inbound_profile_views` + `t50`.`points__leads_and_accounts_saved` + `t50`.`points__days_active` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `find`,
+    CAST(CAST(`t50`.`points__shares_and_posts` + `t50`.`points__engagement_given` + `t50`.`points__messages_sent` + `t50`.`points__response_rate` + `t50`.`points__groups` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `engage`,
+    CAST(CAST(`t50`.`points__connections` + `t50`.`points__decision_maker_connections` + `t50`.`points__same_company_connections` + `t50`.`points__acceptance_rate` AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `relationships`,
+    CAST(CAST(`t50`.`points__profile_completeness` + `t50`.`points__rich_media` + `t50`.`points__endorsements_received` + `t50`.`points__posts_and_articles` + `t50`.`points__engagement_received` + `t50`.`points__followers_gained` + (
+      `t50`.`points__searches` + `t50`.`points__advanced_searches` + `t50`.`points__profile_views_made` + `t50`.`points__prospecting_views` + `t50`.`points__inbound_profile_views` + `t50`.`points__leads_and_accounts_saved` + `t50`.`points__days_active`
     ) + (
-      `t52`.`points__shares_and_posts` + `t52`.`points__engagement_given` + `t52`.`points__messages_sent` + `t52`.`points__response_rate` + `t52`.`points__groups`
+      `t50`.`points__shares_and_posts` + `t50`.`points__engagement_given` + `t50`.`points__messages_sent` + `t50`.`points__response_rate` + `t50`.`points__groups`
     ) + (
-      `t52`.`points__connections` + `t52`.`points__decision_maker_connections` + `t52`.`points__same_company_connections` + `t52`.`points__acceptance_rate`
+      `t50`.`points__connections` + `t50`.`points__decision_maker_connections` + `t50`.`points__same_company_connections` + `t50`.`points__acceptance_rate`
     ) AS DOUBLE) / 100.0 AS DECIMAL(5, 2)) AS `total`
   FROM (
     SELECT
-      `t51`.`member_id`,
-      `t51`.`industry`,
-      `t51`.`team_id`,
-      CAST(`t51`.`raw__profile_completeness` AS INT) AS `raw__profile_completeness`,
-      CAST(`t51`.`raw__rich_media` AS INT) AS `raw__rich_media`,
-      CAST(`t51`.`n__target__count__endorsement__180` AS INT) AS `raw__endorsements_received`,
-      CAST(`t51`.`n__actor__count__post-article__180` AS INT) AS `raw__posts_and_articles`,
-      CAST(`t51`.`n__target__count__reaction-comment-share__180` AS INT) AS `raw__engagement_received`,
-      CAST(`t51`.`n__target__count__follow__180` AS INT) AS `raw__followers_gained`,
-      CAST(`t51`.`n__actor__count__search__180` AS INT) AS `raw__searches`,
-      CAST(`t51`.`n__actor__count__advanced_search__180` AS INT) AS `raw__advanced_searches`,
-      CAST(`t51`.`n__actor__count__profile_view__180` AS INT) AS `raw__profile_views_made`,
-      CAST(`t51`.`n__prospecting__180` AS INT) AS `raw__prospecting_views`,
-      CAST(`t51`.`n__target__count__profile_view__180` AS INT) AS `raw__inbound_profile_views`,
-      CAST(`t51`.`n__actor__count__lead_saved-account_saved__180` AS INT) AS `raw__leads_and_accounts_saved`,
-      CAST(`t51`.`n__actor__distinct_days__any__180` AS INT) AS `raw__days_active`,
-      CAST(`t51`.`n__actor__count__share-post__180` AS INT) AS `raw__shares_and_posts`,
-      CAST(`t51`.`n__actor__count__comment-reaction__180` AS INT) AS `raw__engagement_given`,
-      CAST(`t51`.`n__actor__count__message_sent-inmail_sent__180` AS INT) AS `raw__messages_sent`,
-      CAST(`t51`.`n__actor__count__message_received__180` + `t51`.`n__target__count__inmail_replied__180` AS INT) AS `raw__response_rate`,
-      CAST(`t51`.`n__actor__count__message_sent-inmail_sent__180` AS INT) AS `trials__response_rate`,
-      CAST(`t51`.`n__actor__count__group_joined-group_post__180` AS INT) AS `raw__groups`,
-      CAST(`t51`.`n__connections__all` AS INT) AS `raw__connections`,
-      CAST(`t51`.`n__connections__decision_makers` AS INT) AS `raw__decision_maker_connections`,
-      CAST(`t51`.`n__connections__same_company` AS INT) AS `raw__same_company_connections`,
-      CAST(`t51`.`n__accepted__180` AS INT) AS `raw__acceptance_rate`,
-      CAST(`t51`.`n__invited__180` AS INT) AS `trials__acceptance_rate`,
+      `t49`.`member_id`,
+      `t49`.`industry`,
+      `t49`.`team_id`,
+      CAST(`t49`.`raw__profile_completeness` AS INT) AS `raw__profile_completeness`,
+      CAST(`t49`.`raw__rich_media` AS INT) AS `raw__rich_media`,
+      CAST(`t49`.`n__target__count__endorsement__180` AS INT) AS `raw__endorsements_received`,
+      CAST(`t49`.`n__actor__count__post-article__180` AS INT) AS `raw__posts_and_articles`,
+      CAST(`t49`.`n__target__count__reaction-comment-share__180` AS INT) AS `raw__engagement_received`,
+      CAST(`t49`.`n__target__count__follow__180` AS INT) AS `raw__followers_gained`,
+      CAST(`t49`.`n__actor__count__search__180` AS INT) AS `raw__searches`,
+      CAST(`t49`.`n__actor__count__advanced_search__180` AS INT) AS `raw__advanced_searches`,
+      CAST(`t49`.`n__actor__count__profile_view__180` AS INT) AS `raw__profile_views_made`,
+      CAST(`t49`.`n__prospecting__180` AS INT) AS `raw__prospecting_views`,
+      CAST(`t49`.`n__target__count__profile_view__180` AS INT) AS `raw__inbound_profile_views`,
+      CAST(`t49`.`n__actor__count__lead_saved-account_saved__180` AS INT) AS `raw__leads_and_accounts_saved`,
+      CAST(`t49`.`n__actor__distinct_days__any__180` AS INT) AS `raw__days_active`,
+      CAST(`t49`.`n__actor__count__share-post__180` AS INT) AS `raw__shares_and_posts`,
+      CAST(`t49`.`n__actor__count__comment-reaction__180` AS INT) AS `raw__engagement_given`,
+      CAST(`t49`.`n__actor__count__message_sent-inmail_sent__180` AS INT) AS `raw__messages_sent`,
+      CAST(`t49`.`n__actor__count__message_received__180` + `t49`.`n__target__count__inmail_replied__180` AS INT) AS `raw__response_rate`,
+      CAST(`t49`.`n__actor__count__message_sent-inmail_sent__180` AS INT) AS `trials__response_rate`,
+      CAST(`t49`.`n__actor__count__group_joined-group_post__180` AS INT) AS `raw__groups`,
+      CAST(`t49`.`n__connections__all` AS INT) AS `raw__connections`,
+      CAST(`t49`.`n__connections__decision_makers` AS INT) AS `raw__decision_maker_connections`,
+      CAST(`t49`.`n__connections__same_company` AS INT) AS `raw__same_company_connections`,
+      CAST(`t49`.`n__accepted__180` AS INT) AS `raw__acceptance_rate`,
+      CAST(`t49`.`n__invited__180` AS INT) AS `trials__acceptance_rate`,
       CAST(CAST(FLOOR((
-        LEAST(`t51`.`raw__profile_completeness` / 7.0, 1.0) * 9.0 * 100.0
+        LEAST(`t49`.`raw__profile_completeness` / 7.0, 1.0) * 9.0 * 100.0
       ) + 0.5) AS BIGINT) AS SMALLINT) AS `points__profile_completeness`,
       CAST(CAST(FLOOR(
         (
           (
             1.0 - EXP(-(
-              `t51`.`raw__rich_media` / 2.0
+              `t49`.`raw__rich_media` / 2.0
             ))
           ) * 2.0 * 100.0
         ) + 0.5
@@ -334,7 +334,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__target__count__endorsement__180` / 2.0
+              `t49`.`n__target__count__endorsement__180` / 2.0
             ))
           ) * 2.5 * 100.0
         ) + 0.5
@@ -343,7 +343,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__post-article__180` / 2.0
+              `t49`.`n__actor__count__post-article__180` / 2.0
             ))
           ) * 6.0 * 100.0
         ) + 0.5
@@ -351,7 +351,7 @@ FROM (
       CAST(CAST(FLOOR(
         (
           LEAST(
-            LN(`t51`.`n__target__count__reaction-comment-share__180` + 1.0) / 4.110873864173311,
+            LN(`t49`.`n__target__count__reaction-comment-share__180` + 1.0) / 4.110873864173311,
             1.0
           ) * 2.0 * 100.0
         ) + 0.5
@@ -360,7 +360,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__target__count__follow__180` / 1.25
+              `t49`.`n__target__count__follow__180` / 1.25
             ))
           ) * 3.5 * 100.0
         ) + 0.5
@@ -369,7 +369,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__search__180` / 1.5
+              `t49`.`n__actor__count__search__180` / 1.5
             ))
           ) * 1.5 * 100.0
         ) + 0.5
@@ -378,7 +378,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__advanced_search__180` / 1.25
+              `t49`.`n__actor__count__advanced_search__180` / 1.25
             ))
           ) * 1.0 * 100.0
         ) + 0.5
@@ -387,7 +387,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__profile_view__180` / 2.0
+              `t49`.`n__actor__count__profile_view__180` / 2.0
             ))
           ) * 8.0 * 100.0
         ) + 0.5
@@ -396,21 +396,21 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__prospecting__180` / 2.0
+              `t49`.`n__prospecting__180` / 2.0
             ))
           ) * 1.5 * 100.0
         ) + 0.5
       ) AS BIGINT) AS SMALLINT) AS `points__prospecting_views`,
       CAST(CAST(FLOOR(
         (
-          LEAST(LN(`t51`.`n__target__count__profile_view__180` + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
+          LEAST(LN(`t49`.`n__target__count__profile_view__180` + 1.0) / 2.1972245773362196, 1.0) * 1.0 * 100.0
         ) + 0.5
       ) AS BIGINT) AS SMALLINT) AS `points__inbound_profile_views`,
       CAST(CAST(FLOOR(
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__lead_saved-account_saved__180` / 1.5
+              `t49`.`n__actor__count__lead_saved-account_saved__180` / 1.5
             ))
           ) * 1.0 * 100.0
         ) + 0.5
@@ -419,7 +419,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__distinct_days__any__180` / 4.0
+              `t49`.`n__actor__distinct_days__any__180` / 4.0
             ))
           ) * 11.0 * 100.0
         ) + 0.5
@@ -428,7 +428,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__share-post__180` / 1.5
+              `t49`.`n__actor__count__share-post__180` / 1.5
             ))
           ) * 6.0 * 100.0
         ) + 0.5
@@ -437,7 +437,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__comment-reaction__180` / 2.0
+              `t49`.`n__actor__count__comment-reaction__180` / 2.0
             ))
           ) * 15.0 * 100.0
         ) + 0.5
@@ -446,7 +446,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__message_sent-inmail_sent__180` / 2.0
+              `t49`.`n__actor__count__message_sent-inmail_sent__180` / 2.0
             ))
           ) * 1.5 * 100.0
         ) + 0.5
@@ -454,14 +454,14 @@ FROM (
       CAST(CAST(FLOOR(
         (
           IF(
-            `t51`.`n__actor__count__message_sent-inmail_sent__180` > 0,
+            `t49`.`n__actor__count__message_sent-inmail_sent__180` > 0,
             (
               LEAST(
-                `t51`.`n__actor__count__message_received__180` + `t51`.`n__target__count__inmail_replied__180`,
-                `t51`.`n__actor__count__message_sent-inmail_sent__180`
+                `t49`.`n__actor__count__message_received__180` + `t49`.`n__target__count__inmail_replied__180`,
+                `t49`.`n__actor__count__message_sent-inmail_sent__180`
               ) + 2.0
             ) / (
-              `t51`.`n__actor__count__message_sent-inmail_sent__180` + 5.0
+              `t49`.`n__actor__count__message_sent-inmail_sent__180` + 5.0
             ),
             0.0
           ) * 1.5 * 100.0
@@ -471,7 +471,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__actor__count__group_joined-group_post__180` / 1.25
+              `t49`.`n__actor__count__group_joined-group_post__180` / 1.25
             ))
           ) * 1.0 * 100.0
         ) + 0.5
@@ -480,7 +480,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__connections__all` / 50.0
+              `t49`.`n__connections__all` / 50.0
             ))
           ) * 5.0 * 100.0
         ) + 0.5
@@ -489,7 +489,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__connections__decision_makers` / 20.0
+              `t49`.`n__connections__decision_makers` / 20.0
             ))
           ) * 9.0 * 100.0
         ) + 0.5
@@ -498,7 +498,7 @@ FROM (
         (
           (
             1.0 - EXP(-(
-              `t51`.`n__connections__same_company` / 35.0
+              `t49`.`n__connections__same_company` / 35.0
             ))
           ) * 5.5 * 100.0
         ) + 0.5
@@ -506,11 +506,11 @@ FROM (
       CAST(CAST(FLOOR(
         (
           IF(
-            `t51`.`n__invited__180` > 0,
+            `t49`.`n__invited__180` > 0,
             (
-              LEAST(`t51`.`n__accepted__180`, `t51`.`n__invited__180`) + 2.5
+              LEAST(`t49`.`n__accepted__180`, `t49`.`n__invited__180`) + 2.5
             ) / (
-              `t51`.`n__invited__180` + 5.0
+              `t49`.`n__invited__180` + 5.0
             ),
             0.0
           ) * 5.5 * 100.0
@@ -518,280 +518,280 @@ FROM (
       ) AS BIGINT) AS SMALLINT) AS `points__acceptance_rate`
     FROM (
       SELECT
-        `t50`.`member_id`,
-        `t50`.`industry`,
-        `t50`.`team_id`,
-        `t50`.`raw__profile_completeness`,
-        `t50`.`raw__rich_media`,
-        CAST(COALESCE(`t50`.`n__actor__count__post-article__180`, 0) AS DOUBLE) AS `n__actor__count__post-article__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__search__180`, 0) AS DOUBLE) AS `n__actor__count__search__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__advanced_search__180`, 0) AS DOUBLE) AS `n__actor__count__advanced_search__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__profile_view__180`, 0) AS DOUBLE) AS `n__actor__count__profile_view__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__lead_saved-account_saved__180`, 0) AS DOUBLE) AS `n__actor__count__lead_saved-account_saved__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__share-post__180`, 0) AS DOUBLE) AS `n__actor__count__share-post__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__comment-reaction__180`, 0) AS DOUBLE) AS `n__actor__count__comment-reaction__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__message_sent-inmail_sent__180`, 0) AS DOUBLE) AS `n__actor__count__message_sent-inmail_sent__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__message_received__180`, 0) AS DOUBLE) AS `n__actor__count__message_received__180`,
-        CAST(COALESCE(`t50`.`n__actor__count__group_joined-group_post__180`, 0) AS DOUBLE) AS `n__actor__count__group_joined-group_post__180`,
-        CAST(COALESCE(`t50`.`n__actor__distinct_days__any__180`, 0) AS DOUBLE) AS `n__actor__distinct_days__any__180`,
-        CAST(COALESCE(`t50`.`n__target__count__endorsement__180`, 0) AS DOUBLE) AS `n__target__count__endorsement__180`,
-        CAST(COALESCE(`t50`.`n__target__count__reaction-comment-share__180`, 0) AS DOUBLE) AS `n__target__count__reaction-comment-share__180`,
-        CAST(COALESCE(`t50`.`n__target__count__follow__180`, 0) AS DOUBLE) AS `n__target__count__follow__180`,
-        CAST(COALESCE(`t50`.`n__target__count__profile_view__180`, 0) AS DOUBLE) AS `n__target__count__profile_view__180`,
-        CAST(COALESCE(`t50`.`n__target__count__inmail_replied__180`, 0) AS DOUBLE) AS `n__target__count__inmail_replied__180`,
-        CAST(COALESCE(`t50`.`n__prospecting__180`, 0) AS DOUBLE) AS `n__prospecting__180`,
-        CAST(COALESCE(`t50`.`n__connections__all`, 0) AS DOUBLE) AS `n__connections__all`,
-        CAST(COALESCE(`t50`.`n__connections__decision_makers`, 0) AS DOUBLE) AS `n__connections__decision_makers`,
-        CAST(COALESCE(`t50`.`n__connections__same_company`, 0) AS DOUBLE) AS `n__connections__same_company`,
-        CAST(COALESCE(`t50`.`n__invited__180`, 0) AS DOUBLE) AS `n__invited__180`,
-        CAST(COALESCE(`t50`.`n__accepted__180`, 0) AS DOUBLE) AS `n__accepted__180`
+        `t48`.`member_id`,
+        `t48`.`industry`,
+        `t48`.`team_id`,
+        `t48`.`raw__profile_completeness`,
+        `t48`.`raw__rich_media`,
+        CAST(COALESCE(`t48`.`n__actor__count__post-article__180`, 0) AS DOUBLE) AS `n__actor__count__post-article__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__search__180`, 0) AS DOUBLE) AS `n__actor__count__search__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__advanced_search__180`, 0) AS DOUBLE) AS `n__actor__count__advanced_search__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__profile_view__180`, 0) AS DOUBLE) AS `n__actor__count__profile_view__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__lead_saved-account_saved__180`, 0) AS DOUBLE) AS `n__actor__count__lead_saved-account_saved__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__share-post__180`, 0) AS DOUBLE) AS `n__actor__count__share-post__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__comment-reaction__180`, 0) AS DOUBLE) AS `n__actor__count__comment-reaction__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__message_sent-inmail_sent__180`, 0) AS DOUBLE) AS `n__actor__count__message_sent-inmail_sent__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__message_received__180`, 0) AS DOUBLE) AS `n__actor__count__message_received__180`,
+        CAST(COALESCE(`t48`.`n__actor__count__group_joined-group_post__180`, 0) AS DOUBLE) AS `n__actor__count__group_joined-group_post__180`,
+        CAST(COALESCE(`t48`.`n__actor__distinct_days__any__180`, 0) AS DOUBLE) AS `n__actor__distinct_days__any__180`,
+        CAST(COALESCE(`t48`.`n__target__count__endorsement__180`, 0) AS DOUBLE) AS `n__target__count__endorsement__180`,
+        CAST(COALESCE(`t48`.`n__target__count__reaction-comment-share__180`, 0) AS DOUBLE) AS `n__target__count__reaction-comment-share__180`,
+        CAST(COALESCE(`t48`.`n__target__count__follow__180`, 0) AS DOUBLE) AS `n__target__count__follow__180`,
+        CAST(COALESCE(`t48`.`n__target__count__profile_view__180`, 0) AS DOUBLE) AS `n__target__count__profile_view__180`,
+        CAST(COALESCE(`t48`.`n__target__count__inmail_replied__180`, 0) AS DOUBLE) AS `n__target__count__inmail_replied__180`,
+        CAST(COALESCE(`t48`.`n__prospecting__180`, 0) AS DOUBLE) AS `n__prospecting__180`,
+        CAST(COALESCE(`t48`.`n__connections__all`, 0) AS DOUBLE) AS `n__connections__all`,
+        CAST(COALESCE(`t48`.`n__connections__decision_makers`, 0) AS DOUBLE) AS `n__connections__decision_makers`,
+        CAST(COALESCE(`t48`.`n__connections__same_company`, 0) AS DOUBLE) AS `n__connections__same_company`,
+        CAST(COALESCE(`t48`.`n__invited__180`, 0) AS DOUBLE) AS `n__invited__180`,
+        CAST(COALESCE(`t48`.`n__accepted__180`, 0) AS DOUBLE) AS `n__accepted__180`
       FROM (
         SELECT
-          `t49`.`member_id`,
-          `t49`.`industry`,
-          `t49`.`team_id`,
-          `t49`.`raw__profile_completeness`,
-          `t49`.`raw__rich_media`,
-          `t49`.`n__actor__count__post-article__180`,
-          `t49`.`n__actor__count__search__180`,
-          `t49`.`n__actor__count__advanced_search__180`,
-          `t49`.`n__actor__count__profile_view__180`,
-          `t49`.`n__actor__count__lead_saved-account_saved__180`,
-          `t49`.`n__actor__count__share-post__180`,
-          `t49`.`n__actor__count__comment-reaction__180`,
-          `t49`.`n__actor__count__message_sent-inmail_sent__180`,
-          `t49`.`n__actor__count__message_received__180`,
-          `t49`.`n__actor__count__group_joined-group_post__180`,
-          `t49`.`n__actor__distinct_days__any__180`,
-          `t49`.`n__target__count__endorsement__180`,
-          `t49`.`n__target__count__reaction-comment-share__180`,
-          `t49`.`n__target__count__follow__180`,
-          `t49`.`n__target__count__profile_view__180`,
-          `t49`.`n__target__count__inmail_replied__180`,
-          `t49`.`n__prospecting__180`,
-          `t49`.`n__connections__all`,
-          `t49`.`n__connections__decision_makers`,
-          `t49`.`n__connections__same_company`,
-          `t49`.`n__invited__180`,
-          `t49`.`n__accepted__180`
+          `t47`.`member_id`,
+          `t47`.`industry`,
+          `t47`.`team_id`,
+          `t47`.`raw__profile_completeness`,
+          `t47`.`raw__rich_media`,
+          `t47`.`n__actor__count__post-article__180`,
+          `t47`.`n__actor__count__search__180`,
+          `t47`.`n__actor__count__advanced_search__180`,
+          `t47`.`n__actor__count__profile_view__180`,
+          `t47`.`n__actor__count__lead_saved-account_saved__180`,
+          `t47`.`n__actor__count__share-post__180`,
+          `t47`.`n__actor__count__comment-reaction__180`,
+          `t47`.`n__actor__count__message_sent-inmail_sent__180`,
+          `t47`.`n__actor__count__message_received__180`,
+          `t47`.`n__actor__count__group_joined-group_post__180`,
+          `t47`.`n__actor__distinct_days__any__180`,
+          `t47`.`n__target__count__endorsement__180`,
+          `t47`.`n__target__count__reaction-comment-share__180`,
+          `t47`.`n__target__count__follow__180`,
+          `t47`.`n__target__count__profile_view__180`,
+          `t47`.`n__target__count__inmail_replied__180`,
+          `t47`.`n__prospecting__180`,
+          `t47`.`n__connections__all`,
+          `t47`.`n__connections__decision_makers`,
+          `t47`.`n__connections__same_company`,
+          `t47`.`n__invited__180`,
+          `t47`.`n__accepted__180`
         FROM (
           SELECT
-            `t48`.`member_id`,
-            `t48`.`industry`,
-            `t48`.`team_id`,
-            `t48`.`raw__profile_completeness`,
-            `t48`.`raw__rich_media`,
-            `t48`.`n__actor__count__post-article__180`,
-            `t48`.`n__actor__count__search__180`,
-            `t48`.`n__actor__count__advanced_search__180`,
-            `t48`.`n__actor__count__profile_view__180`,
-            `t48`.`n__actor__count__lead_saved-account_saved__180`,
-            `t48`.`n__actor__count__share-post__180`,
-            `t48`.`n__actor__count__comment-reaction__180`,
-            `t48`.`n__actor__count__message_sent-inmail_sent__180`,
-            `t48`.`n__actor__count__message_received__180`,
-            `t48`.`n__actor__count__group_joined-group_post__180`,
-            `t48`.`n__actor__distinct_days__any__180`,
-            `t48`.`n__target__count__endorsement__180`,
-            `t48`.`n__target__count__reaction-comment-share__180`,
-            `t48`.`n__target__count__follow__180`,
-            `t48`.`n__target__count__profile_view__180`,
-            `t48`.`n__target__count__inmail_replied__180`,
-            `t48`.`n__prospecting__180`,
-            `t48`.`n__connections__all`,
-            `t48`.`n__connections__decision_makers`,
-            `t48`.`n__connections__same_company`,
-            `t26`.`key`,
-            `t26`.`n__invited__180`,
-            `t26`.`n__accepted__180`
+            `t46`.`member_id`,
+            `t46`.`industry`,
+            `t46`.`team_id`,
+            `t46`.`raw__profile_completeness`,
+            `t46`.`raw__rich_media`,
+            `t46`.`n__actor__count__post-article__180`,
+            `t46`.`n__actor__count__search__180`,
+            `t46`.`n__actor__count__advanced_search__180`,
+            `t46`.`n__actor__count__profile_view__180`,
+            `t46`.`n__actor__count__lead_saved-account_saved__180`,
+            `t46`.`n__actor__count__share-post__180`,
+            `t46`.`n__actor__count__comment-reaction__180`,
+            `t46`.`n__actor__count__message_sent-inmail_sent__180`,
+            `t46`.`n__actor__count__message_received__180`,
+            `t46`.`n__actor__count__group_joined-group_post__180`,
+            `t46`.`n__actor__distinct_days__any__180`,
+            `t46`.`n__target__count__endorsement__180`,
+            `t46`.`n__target__count__reaction-comment-share__180`,
+            `t46`.`n__target__count__follow__180`,
+            `t46`.`n__target__count__profile_view__180`,
+            `t46`.`n__target__count__inmail_replied__180`,
+            `t46`.`n__prospecting__180`,
+            `t46`.`n__connections__all`,
+            `t46`.`n__connections__decision_makers`,
+            `t46`.`n__connections__same_company`,
+            `t20`.`key`,
+            `t20`.`n__invited__180`,
+            `t20`.`n__accepted__180`
           FROM (
             SELECT
-              `t46`.`member_id`,
-              `t46`.`industry`,
-              `t46`.`team_id`,
-              `t46`.`raw__profile_completeness`,
-              `t46`.`raw__rich_media`,
-              `t46`.`n__actor__count__post-article__180`,
-              `t46`.`n__actor__count__search__180`,
-              `t46`.`n__actor__count__advanced_search__180`,
-              `t46`.`n__actor__count__profile_view__180`,
-              `t46`.`n__actor__count__lead_saved-account_saved__180`,
-              `t46`.`n__actor__count__share-post__180`,
-              `t46`.`n__actor__count__comment-reaction__180`,
-              `t46`.`n__actor__count__message_sent-inmail_sent__180`,
-              `t46`.`n__actor__count__message_received__180`,
-              `t46`.`n__actor__count__group_joined-group_post__180`,
-              `t46`.`n__actor__distinct_days__any__180`,
-              `t46`.`n__target__count__endorsement__180`,
-              `t46`.`n__target__count__reaction-comment-share__180`,
-              `t46`.`n__target__count__follow__180`,
-              `t46`.`n__target__count__profile_view__180`,
-              `t46`.`n__target__count__inmail_replied__180`,
-              `t46`.`n__prospecting__180`,
-              `t46`.`n__connections__all`,
-              `t46`.`n__connections__decision_makers`,
-              `t46`.`n__connections__same_company`
+              `t44`.`member_id`,
+              `t44`.`industry`,
+              `t44`.`team_id`,
+              `t44`.`raw__profile_completeness`,
+              `t44`.`raw__rich_media`,
+              `t44`.`n__actor__count__post-article__180`,
+              `t44`.`n__actor__count__search__180`,
+              `t44`.`n__actor__count__advanced_search__180`,
+              `t44`.`n__actor__count__profile_view__180`,
+              `t44`.`n__actor__count__lead_saved-account_saved__180`,
+              `t44`.`n__actor__count__share-post__180`,
+              `t44`.`n__actor__count__comment-reaction__180`,
+              `t44`.`n__actor__count__message_sent-inmail_sent__180`,
+              `t44`.`n__actor__count__message_received__180`,
+              `t44`.`n__actor__count__group_joined-group_post__180`,
+              `t44`.`n__actor__distinct_days__any__180`,
+              `t44`.`n__target__count__endorsement__180`,
+              `t44`.`n__target__count__reaction-comment-share__180`,
+              `t44`.`n__target__count__follow__180`,
+              `t44`.`n__target__count__profile_view__180`,
+              `t44`.`n__target__count__inmail_replied__180`,
+              `t44`.`n__prospecting__180`,
+              `t44`.`n__connections__all`,
+              `t44`.`n__connections__decision_makers`,
+              `t44`.`n__connections__same_company`
             FROM (
               SELECT
-                `t45`.`member_id`,
-                `t45`.`industry`,
-                `t45`.`team_id`,
-                `t45`.`raw__profile_completeness`,
-                `t45`.`raw__rich_media`,
-                `t45`.`n__actor__count__post-article__180`,
-                `t45`.`n__actor__count__search__180`,
-                `t45`.`n__actor__count__advanced_search__180`,
-                `t45`.`n__actor__count__profile_view__180`,
-                `t45`.`n__actor__count__lead_saved-account_saved__180`,
-                `t45`.`n__actor__count__share-post__180`,
-                `t45`.`n__actor__count__comment-reaction__180`,
-                `t45`.`n__actor__count__message_sent-inmail_sent__180`,
-                `t45`.`n__actor__count__message_received__180`,
-                `t45`.`n__actor__count__group_joined-group_post__180`,
-                `t45`.`n__actor__distinct_days__any__180`,
-                `t45`.`n__target__count__endorsement__180`,
-                `t45`.`n__target__count__reaction-comment-share__180`,
-                `t45`.`n__target__count__follow__180`,
-                `t45`.`n__target__count__profile_view__180`,
-                `t45`.`n__target__count__inmail_replied__180`,
-                `t45`.`n__prospecting__180`,
-                `t37`.`key`,
-                `t37`.`n__connections__all`,
-                `t37`.`n__connections__decision_makers`,
-                `t37`.`n__connections__same_company`
+                `t43`.`member_id`,
+                `t43`.`industry`,
+                `t43`.`team_id`,
+                `t43`.`raw__profile_completeness`,
+                `t43`.`raw__rich_media`,
+                `t43`.`n__actor__count__post-article__180`,
+                `t43`.`n__actor__count__search__180`,
+                `t43`.`n__actor__count__advanced_search__180`,
+                `t43`.`n__actor__count__profile_view__180`,
+                `t43`.`n__actor__count__lead_saved-account_saved__180`,
+                `t43`.`n__actor__count__share-post__180`,
+                `t43`.`n__actor__count__comment-reaction__180`,
+                `t43`.`n__actor__count__message_sent-inmail_sent__180`,
+                `t43`.`n__actor__count__message_received__180`,
+                `t43`.`n__actor__count__group_joined-group_post__180`,
+                `t43`.`n__actor__distinct_days__any__180`,
+                `t43`.`n__target__count__endorsement__180`,
+                `t43`.`n__target__count__reaction-comment-share__180`,
+                `t43`.`n__target__count__follow__180`,
+                `t43`.`n__target__count__profile_view__180`,
+                `t43`.`n__target__count__inmail_replied__180`,
+                `t43`.`n__prospecting__180`,
+                `t31`.`key`,
+                `t31`.`n__connections__all`,
+                `t31`.`n__connections__decision_makers`,
+                `t31`.`n__connections__same_company`
               FROM (
                 SELECT
-                  `t43`.`member_id`,
-                  `t43`.`industry`,
-                  `t43`.`team_id`,
-                  `t43`.`raw__profile_completeness`,
-                  `t43`.`raw__rich_media`,
-                  `t43`.`n__actor__count__post-article__180`,
-                  `t43`.`n__actor__count__search__180`,
-                  `t43`.`n__actor__count__advanced_search__180`,
-                  `t43`.`n__actor__count__profile_view__180`,
-                  `t43`.`n__actor__count__lead_saved-account_saved__180`,
-                  `t43`.`n__actor__count__share-post__180`,
-                  `t43`.`n__actor__count__comment-reaction__180`,
-                  `t43`.`n__actor__count__message_sent-inmail_sent__180`,
-                  `t43`.`n__actor__count__message_received__180`,
-                  `t43`.`n__actor__count__group_joined-group_post__180`,
-                  `t43`.`n__actor__distinct_days__any__180`,
-                  `t43`.`n__target__count__endorsement__180`,
-                  `t43`.`n__target__count__reaction-comment-share__180`,
-                  `t43`.`n__target__count__follow__180`,
-                  `t43`.`n__target__count__profile_view__180`,
-                  `t43`.`n__target__count__inmail_replied__180`,
-                  `t43`.`n__prospecting__180`
+                  `t41`.`member_id`,
+                  `t41`.`industry`,
+                  `t41`.`team_id`,
+                  `t41`.`raw__profile_completeness`,
+                  `t41`.`raw__rich_media`,
+                  `t41`.`n__actor__count__post-article__180`,
+                  `t41`.`n__actor__count__search__180`,
+                  `t41`.`n__actor__count__advanced_search__180`,
+                  `t41`.`n__actor__count__profile_view__180`,
+                  `t41`.`n__actor__count__lead_saved-account_saved__180`,
+                  `t41`.`n__actor__count__share-post__180`,
+                  `t41`.`n__actor__count__comment-reaction__180`,
+                  `t41`.`n__actor__count__message_sent-inmail_sent__180`,
+                  `t41`.`n__actor__count__message_received__180`,
+                  `t41`.`n__actor__count__group_joined-group_post__180`,
+                  `t41`.`n__actor__distinct_days__any__180`,
+                  `t41`.`n__target__count__endorsement__180`,
+                  `t41`.`n__target__count__reaction-comment-share__180`,
+                  `t41`.`n__target__count__follow__180`,
+                  `t41`.`n__target__count__profile_view__180`,
+                  `t41`.`n__target__count__inmail_replied__180`,
+                  `t41`.`n__prospecting__180`
                 FROM (
                   SELECT
-                    `t42`.`member_id`,
-                    `t42`.`industry`,
-                    `t42`.`team_id`,
-                    `t42`.`raw__profile_completeness`,
-                    `t42`.`raw__rich_media`,
-                    `t42`.`n__actor__count__post-article__180`,
-                    `t42`.`n__actor__count__search__180`,
-                    `t42`.`n__actor__count__advanced_search__180`,
-                    `t42`.`n__actor__count__profile_view__180`,
-                    `t42`.`n__actor__count__lead_saved-account_saved__180`,
-                    `t42`.`n__actor__count__share-post__180`,
-                    `t42`.`n__actor__count__comment-reaction__180`,
-                    `t42`.`n__actor__count__message_sent-inmail_sent__180`,
-                    `t42`.`n__actor__count__message_received__180`,
-                    `t42`.`n__actor__count__group_joined-group_post__180`,
-                    `t42`.`n__actor__distinct_days__any__180`,
-                    `t42`.`n__target__count__endorsement__180`,
-                    `t42`.`n__target__count__reaction-comment-share__180`,
-                    `t42`.`n__target__count__follow__180`,
-                    `t42`.`n__target__count__profile_view__180`,
-                    `t42`.`n__target__count__inmail_replied__180`,
-                    `t32`.`key`,
-                    `t32`.`n__prospecting__180`
+                    `t40`.`member_id`,
+                    `t40`.`industry`,
+                    `t40`.`team_id`,
+                    `t40`.`raw__profile_completeness`,
+                    `t40`.`raw__rich_media`,
+                    `t40`.`n__actor__count__post-article__180`,
+                    `t40`.`n__actor__count__search__180`,
+                    `t40`.`n__actor__count__advanced_search__180`,
+                    `t40`.`n__actor__count__profile_view__180`,
+                    `t40`.`n__actor__count__lead_saved-account_saved__180`,
+                    `t40`.`n__actor__count__share-post__180`,
+                    `t40`.`n__actor__count__comment-reaction__180`,
+                    `t40`.`n__actor__count__message_sent-inmail_sent__180`,
+                    `t40`.`n__actor__count__message_received__180`,
+                    `t40`.`n__actor__count__group_joined-group_post__180`,
+                    `t40`.`n__actor__distinct_days__any__180`,
+                    `t40`.`n__target__count__endorsement__180`,
+                    `t40`.`n__target__count__reaction-comment-share__180`,
+                    `t40`.`n__target__count__follow__180`,
+                    `t40`.`n__target__count__profile_view__180`,
+                    `t40`.`n__target__count__inmail_replied__180`,
+                    `t28`.`key`,
+                    `t28`.`n__prospecting__180`
                   FROM (
                     SELECT
-                      `t40`.`member_id`,
-                      `t40`.`industry`,
-                      `t40`.`team_id`,
-                      `t40`.`raw__profile_completeness`,
-                      `t40`.`raw__rich_media`,
-                      `t40`.`n__actor__count__post-article__180`,
-                      `t40`.`n__actor__count__search__180`,
-                      `t40`.`n__actor__count__advanced_search__180`,
-                      `t40`.`n__actor__count__profile_view__180`,
-                      `t40`.`n__actor__count__lead_saved-account_saved__180`,
-                      `t40`.`n__actor__count__share-post__180`,
-                      `t40`.`n__actor__count__comment-reaction__180`,
-                      `t40`.`n__actor__count__message_sent-inmail_sent__180`,
-                      `t40`.`n__actor__count__message_received__180`,
-                      `t40`.`n__actor__count__group_joined-group_post__180`,
-                      `t40`.`n__actor__distinct_days__any__180`,
-                      `t40`.`n__target__count__endorsement__180`,
-                      `t40`.`n__target__count__reaction-comment-share__180`,
-                      `t40`.`n__target__count__follow__180`,
-                      `t40`.`n__target__count__profile_view__180`,
-                      `t40`.`n__target__count__inmail_replied__180`
+                      `t38`.`member_id`,
+                      `t38`.`industry`,
+                      `t38`.`team_id`,
+                      `t38`.`raw__profile_completeness`,
+                      `t38`.`raw__rich_media`,
+                      `t38`.`n__actor__count__post-article__180`,
+                      `t38`.`n__actor__count__search__180`,
+                      `t38`.`n__actor__count__advanced_search__180`,
+                      `t38`.`n__actor__count__profile_view__180`,
+                      `t38`.`n__actor__count__lead_saved-account_saved__180`,
+                      `t38`.`n__actor__count__share-post__180`,
+                      `t38`.`n__actor__count__comment-reaction__180`,
+                      `t38`.`n__actor__count__message_sent-inmail_sent__180`,
+                      `t38`.`n__actor__count__message_received__180`,
+                      `t38`.`n__actor__count__group_joined-group_post__180`,
+                      `t38`.`n__actor__distinct_days__any__180`,
+                      `t38`.`n__target__count__endorsement__180`,
+                      `t38`.`n__target__count__reaction-comment-share__180`,
+                      `t38`.`n__target__count__follow__180`,
+                      `t38`.`n__target__count__profile_view__180`,
+                      `t38`.`n__target__count__inmail_replied__180`
                     FROM (
                       SELECT
-                        `t39`.`member_id`,
-                        `t39`.`industry`,
-                        `t39`.`team_id`,
-                        `t39`.`raw__profile_completeness`,
-                        `t39`.`raw__rich_media`,
-                        `t39`.`n__actor__count__post-article__180`,
-                        `t39`.`n__actor__count__search__180`,
-                        `t39`.`n__actor__count__advanced_search__180`,
-                        `t39`.`n__actor__count__profile_view__180`,
-                        `t39`.`n__actor__count__lead_saved-account_saved__180`,
-                        `t39`.`n__actor__count__share-post__180`,
-                        `t39`.`n__actor__count__comment-reaction__180`,
-                        `t39`.`n__actor__count__message_sent-inmail_sent__180`,
-                        `t39`.`n__actor__count__message_received__180`,
-                        `t39`.`n__actor__count__group_joined-group_post__180`,
-                        `t39`.`n__actor__distinct_days__any__180`,
-                        `t25`.`key`,
-                        `t25`.`n__target__count__endorsement__180`,
-                        `t25`.`n__target__count__reaction-comment-share__180`,
-                        `t25`.`n__target__count__follow__180`,
-                        `t25`.`n__target__count__profile_view__180`,
-                        `t25`.`n__target__count__inmail_replied__180`
+                        `t37`.`member_id`,
+                        `t37`.`industry`,
+                        `t37`.`team_id`,
+                        `t37`.`raw__profile_completeness`,
+                        `t37`.`raw__rich_media`,
+                        `t37`.`n__actor__count__post-article__180`,
+                        `t37`.`n__actor__count__search__180`,
+                        `t37`.`n__actor__count__advanced_search__180`,
+                        `t37`.`n__actor__count__profile_view__180`,
+                        `t37`.`n__actor__count__lead_saved-account_saved__180`,
+                        `t37`.`n__actor__count__share-post__180`,
+                        `t37`.`n__actor__count__comment-reaction__180`,
+                        `t37`.`n__actor__count__message_sent-inmail_sent__180`,
+                        `t37`.`n__actor__count__message_received__180`,
+                        `t37`.`n__actor__count__group_joined-group_post__180`,
+                        `t37`.`n__actor__distinct_days__any__180`,
+                        `t23`.`key`,
+                        `t23`.`n__target__count__endorsement__180`,
+                        `t23`.`n__target__count__reaction-comment-share__180`,
+                        `t23`.`n__target__count__follow__180`,
+                        `t23`.`n__target__count__profile_view__180`,
+                        `t23`.`n__target__count__inmail_replied__180`
                       FROM (
                         SELECT
-                          `t36`.`member_id`,
-                          `t36`.`industry`,
-                          `t36`.`team_id`,
-                          `t36`.`raw__profile_completeness`,
-                          `t36`.`raw__rich_media`,
-                          `t36`.`n__actor__count__post-article__180`,
-                          `t36`.`n__actor__count__search__180`,
-                          `t36`.`n__actor__count__advanced_search__180`,
-                          `t36`.`n__actor__count__profile_view__180`,
-                          `t36`.`n__actor__count__lead_saved-account_saved__180`,
-                          `t36`.`n__actor__count__share-post__180`,
-                          `t36`.`n__actor__count__comment-reaction__180`,
-                          `t36`.`n__actor__count__message_sent-inmail_sent__180`,
-                          `t36`.`n__actor__count__message_received__180`,
-                          `t36`.`n__actor__count__group_joined-group_post__180`,
-                          `t36`.`n__actor__distinct_days__any__180`
+                          `t35`.`member_id`,
+                          `t35`.`industry`,
+                          `t35`.`team_id`,
+                          `t35`.`raw__profile_completeness`,
+                          `t35`.`raw__rich_media`,
+                          `t35`.`n__actor__count__post-article__180`,
+                          `t35`.`n__actor__count__search__180`,
+                          `t35`.`n__actor__count__advanced_search__180`,
+                          `t35`.`n__actor__count__profile_view__180`,
+                          `t35`.`n__actor__count__lead_saved-account_saved__180`,
+                          `t35`.`n__actor__count__share-post__180`,
+                          `t35`.`n__actor__count__comment-reaction__180`,
+                          `t35`.`n__actor__count__message_sent-inmail_sent__180`,
+                          `t35`.`n__actor__count__message_received__180`,
+                          `t35`.`n__actor__count__group_joined-group_post__180`,
+                          `t35`.`n__actor__distinct_days__any__180`
                         FROM (
                           SELECT
-                            `t29`.`member_id`,
-                            `t29`.`industry`,
-                            `t29`.`team_id`,
-                            `t29`.`raw__profile_completeness`,
-                            `t29`.`raw__rich_media`,
-                            `t33`.`key`,
-                            `t33`.`n__actor__count__post-article__180`,
-                            `t33`.`n__actor__count__search__180`,
-                            `t33`.`n__actor__count__advanced_search__180`,
-                            `t33`.`n__actor__count__profile_view__180`,
-                            `t33`.`n__actor__count__lead_saved-account_saved__180`,
-                            `t33`.`n__actor__count__share-post__180`,
-                            `t33`.`n__actor__count__comment-reaction__180`,
-                            `t33`.`n__actor__count__message_sent-inmail_sent__180`,
-                            `t33`.`n__actor__count__message_received__180`,
-                            `t33`.`n__actor__count__group_joined-group_post__180`,
-                            `t33`.`n__actor__distinct_days__any__180`
+                            `t25`.`member_id`,
+                            `t25`.`industry`,
+                            `t25`.`team_id`,
+                            `t25`.`raw__profile_completeness`,
+                            `t25`.`raw__rich_media`,
+                            `t34`.`key`,
+                            `t34`.`n__actor__count__post-article__180`,
+                            `t34`.`n__actor__count__search__180`,
+                            `t34`.`n__actor__count__advanced_search__180`,
+                            `t34`.`n__actor__count__profile_view__180`,
+                            `t34`.`n__actor__count__lead_saved-account_saved__180`,
+                            `t34`.`n__actor__count__share-post__180`,
+                            `t34`.`n__actor__count__comment-reaction__180`,
+                            `t34`.`n__actor__count__message_sent-inmail_sent__180`,
+                            `t34`.`n__actor__count__message_received__180`,
+                            `t34`.`n__actor__count__group_joined-group_post__180`,
+                            `t34`.`n__actor__distinct_days__any__180`
                           FROM (
                             SELECT
                               `t2`.`member_id`,
@@ -802,245 +802,307 @@ FROM (
                             FROM `members` AS `t2`
                             WHERE
                               `t2`.`joined_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          ) AS `t29`
+                          ) AS `t25`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t24`.`key`,
-                              `t24`.`n__actor__count__post-article__180`,
-                              `t24`.`n__actor__count__search__180`,
-                              `t24`.`n__actor__count__advanced_search__180`,
-                              `t24`.`n__actor__count__profile_view__180`,
-                              `t24`.`n__actor__count__lead_saved-account_saved__180`,
-                              `t24`.`n__actor__count__share-post__180`,
-                              `t24`.`n__actor__count__comment-reaction__180`,
-                              `t24`.`n__actor__count__message_sent-inmail_sent__180`,
-                              `t24`.`n__actor__count__message_received__180`,
-                              `t24`.`n__actor__count__group_joined-group_post__180`,
-                              `t19`.`n__actor__distinct_days__any__180`
+                              `t32`.`key`,
+                              `t32`.`n__actor__count__post-article__180`,
+                              `t32`.`n__actor__count__search__180`,
+                              `t32`.`n__actor__count__advanced_search__180`,
+                              `t32`.`n__actor__count__profile_view__180`,
+                              `t32`.`n__actor__count__lead_saved-account_saved__180`,
+                              `t32`.`n__actor__count__share-post__180`,
+                              `t32`.`n__actor__count__comment-reaction__180`,
+                              `t32`.`n__actor__count__message_sent-inmail_sent__180`,
+                              `t32`.`n__actor__count__message_received__180`,
+                              `t32`.`n__actor__count__group_joined-group_post__180`,
+                              `t32`.`n__actor__distinct_days__any__180`
                             FROM (
                               SELECT
-                                `t7`.`member_id` AS `key`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('post', 'article'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__post-article__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('search'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__search__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('advanced_search'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__advanced_search__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('profile_view'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__profile_view__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('lead_saved', 'account_saved'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__lead_saved-account_saved__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('share', 'post'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__share-post__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('comment', 'reaction'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__comment-reaction__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('message_sent', 'inmail_sent'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__message_sent-inmail_sent__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('message_received'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__message_received__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t7`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t7`.`event_type` IN ('group_joined', 'group_post'),
-                                    `t7`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__group_joined-group_post__180`
+                                `t26`.`key`,
+                                `t26`.`n__actor__count__post-article__180`,
+                                `t26`.`n__actor__count__search__180`,
+                                `t26`.`n__actor__count__advanced_search__180`,
+                                `t26`.`n__actor__count__profile_view__180`,
+                                `t26`.`n__actor__count__lead_saved-account_saved__180`,
+                                `t26`.`n__actor__count__share-post__180`,
+                                `t26`.`n__actor__count__comment-reaction__180`,
+                                `t26`.`n__actor__count__message_sent-inmail_sent__180`,
+                                `t26`.`n__actor__count__message_received__180`,
+                                `t26`.`n__actor__count__group_joined-group_post__180`,
+                                `t26`.`day_bit__n__actor__distinct_days__any__180__0`,
+                                `t26`.`day_bit__n__actor__distinct_days__any__180__60`,
+                                `t26`.`day_bit__n__actor__distinct_days__any__180__120`,
+                                COALESCE(
+                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__0`) AS BIGINT),
+                                  0
+                                ) + COALESCE(
+                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__60`) AS BIGINT),
+                                  0
+                                ) + COALESCE(
+                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__120`) AS BIGINT),
+                                  0
+                                ) AS `n__actor__distinct_days__any__180`
                               FROM (
                                 SELECT
-                                  *
-                                FROM `activity` AS `t3`
-                                WHERE
-                                  `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                              ) AS `t7`
-                              GROUP BY
-                                1
-                            ) AS `t24`
-                            LEFT OUTER JOIN (
-                              SELECT
-                                `t8`.`key`,
-                                COUNT(*) AS `n__actor__distinct_days__any__180`
-                              FROM (
-                                SELECT DISTINCT
-                                  `t3`.`member_id` AS `key`,
-                                  CAST(`t3`.`occurred_at` AS DATE) AS `day`
-                                FROM `activity` AS `t3`
-                                WHERE
-                                  `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                  AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                              ) AS `t8`
-                              GROUP BY
-                                1
-                            ) AS `t19`
-                              ON `t24`.`key` = `t19`.`key`
-                          ) AS `t33`
-                            ON `t29`.`member_id` = `t33`.`key`
-                        ) AS `t36`
-                      ) AS `t39`
+                                  `t16`.`member_id` AS `key`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('post', 'article'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__post-article__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('search'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__search__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('advanced_search'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__advanced_search__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('profile_view'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__profile_view__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('lead_saved', 'account_saved'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__lead_saved-account_saved__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('share', 'post'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__share-post__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('comment', 'reaction'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__comment-reaction__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('message_sent', 'inmail_sent'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__message_sent-inmail_sent__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('message_received'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__message_received__180`,
+                                  COUNT(
+                                    IF(
+                                      (
+                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND `t16`.`event_type` IN ('group_joined', 'group_post'),
+                                      `t16`.`event_id`,
+                                      NULL
+                                    )
+                                  ) AS `n__actor__count__group_joined-group_post__180`,
+                                  BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__0`) AS `day_bit__n__actor__distinct_days__any__180__0`,
+                                  BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__60`) AS `day_bit__n__actor__distinct_days__any__180__60`,
+                                  BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__120`) AS `day_bit__n__actor__distinct_days__any__180__120`
+                                FROM (
+                                  SELECT
+                                    `t3`.`event_id`,
+                                    `t3`.`member_id`,
+                                    `t3`.`event_type`,
+                                    `t3`.`occurred_at`,
+                                    `t3`.`target_member_id`,
+                                    `t3`.`content_id`,
+                                    `t3`.`value`,
+                                    IF(
+                                      (
+                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59,
+                                      SHIFTLEFT(
+                                        CAST(1 AS BIGINT),
+                                        (
+                                          DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) % 60
+                                        )
+                                      ),
+                                      NULL
+                                    ) AS `day_bit__n__actor__distinct_days__any__180__0`,
+                                    IF(
+                                      (
+                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119,
+                                      SHIFTLEFT(
+                                        CAST(1 AS BIGINT),
+                                        (
+                                          DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) % 60
+                                        )
+                                      ),
+                                      NULL
+                                    ) AS `day_bit__n__actor__distinct_days__any__180__60`,
+                                    IF(
+                                      (
+                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                      )
+                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179,
+                                      SHIFTLEFT(
+                                        CAST(1 AS BIGINT),
+                                        (
+                                          DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) % 60
+                                        )
+                                      ),
+                                      NULL
+                                    ) AS `day_bit__n__actor__distinct_days__any__180__120`
+                                  FROM `activity` AS `t3`
+                                  WHERE
+                                    `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                    AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                                ) AS `t16`
+                                GROUP BY
+                                  1
+                              ) AS `t26`
+                            ) AS `t32`
+                          ) AS `t34`
+                            ON `t25`.`member_id` = `t34`.`key`
+                        ) AS `t35`
+                      ) AS `t37`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t10`.`target_member_id` AS `key`,
-                          COUNT(
-                            IF(
-                              (
-                                `t10`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t10`.`event_type` IN ('endorsement'),
-                              `t10`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__endorsement__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t10`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t10`.`event_type` IN ('reaction', 'comment', 'share'),
-                              `t10`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__reaction-comment-share__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t10`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t10`.`event_type` IN ('follow'),
-                              `t10`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__follow__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t10`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t10`.`event_type` IN ('profile_view'),
-                              `t10`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__profile_view__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t10`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t10`.`event_type` IN ('inmail_replied'),
-                              `t10`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__inmail_replied__180`
+                          *
                         FROM (
                           SELECT
-                            *
-                          FROM `activity` AS `t3`
-                          WHERE
-                            `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                            AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                            AND `t3`.`target_member_id` IS NOT NULL
-                        ) AS `t10`
-                        GROUP BY
-                          1
-                      ) AS `t25`
-                        ON `t39`.`member_id` = `t25`.`key`
-                    ) AS `t40`
-                  ) AS `t42`
+                            `t8`.`target_member_id` AS `key`,
+                            COUNT(
+                              IF(
+                                (
+                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                )
+                                AND `t8`.`event_type` IN ('endorsement'),
+                                `t8`.`event_id`,
+                                NULL
+                              )
+                            ) AS `n__target__count__endorsement__180`,
+                            COUNT(
+                              IF(
+                                (
+                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                )
+                                AND `t8`.`event_type` IN ('reaction', 'comment', 'share'),
+                                `t8`.`event_id`,
+                                NULL
+                              )
+                            ) AS `n__target__count__reaction-comment-share__180`,
+                            COUNT(
+                              IF(
+                                (
+                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                )
+                                AND `t8`.`event_type` IN ('follow'),
+                                `t8`.`event_id`,
+                                NULL
+                              )
+                            ) AS `n__target__count__follow__180`,
+                            COUNT(
+                              IF(
+                                (
+                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                )
+                                AND `t8`.`event_type` IN ('profile_view'),
+                                `t8`.`event_id`,
+                                NULL
+                              )
+                            ) AS `n__target__count__profile_view__180`,
+                            COUNT(
+                              IF(
+                                (
+                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                                )
+                                AND `t8`.`event_type` IN ('inmail_replied'),
+                                `t8`.`event_id`,
+                                NULL
+                              )
+                            ) AS `n__target__count__inmail_replied__180`
+                          FROM (
+                            SELECT
+                              *
+                            FROM `activity` AS `t3`
+                            WHERE
+                              `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
+                              AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
+                              AND `t3`.`target_member_id` IS NOT NULL
+                          ) AS `t8`
+                          GROUP BY
+                            1
+                        ) AS `t18`
+                      ) AS `t23`
+                        ON `t37`.`member_id` = `t23`.`key`
+                    ) AS `t38`
+                  ) AS `t40`
                   LEFT OUTER JOIN (
                     SELECT
-                      `t21`.`member_id` AS `key`,
+                      `t17`.`member_id` AS `key`,
                       COUNT(
                         IF(
-                          `t21`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
-                          `t21`.`event_id`,
+                          `t17`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
+                          `t17`.`event_id`,
                           NULL
                         )
                       ) AS `n__prospecting__180`
                     FROM (
                       SELECT
-                        `t15`.`event_id`,
-                        `t15`.`member_id`,
-                        `t15`.`event_type`,
-                        `t15`.`occurred_at`,
-                        `t15`.`target_member_id`,
-                        `t15`.`content_id`,
-                        `t15`.`value`,
-                        `t15`.`low`,
-                        `t15`.`high`
+                        `t13`.`event_id`,
+                        `t13`.`member_id`,
+                        `t13`.`event_type`,
+                        `t13`.`occurred_at`,
+                        `t13`.`target_member_id`,
+                        `t13`.`content_id`,
+                        `t13`.`value`,
+                        `t13`.`low`,
+                        `t13`.`high`
                       FROM (
                         SELECT
                           `t3`.`event_id`,
@@ -1058,7 +1120,7 @@ FROM (
                           AND `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
                           AND `t3`.`occurred_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
                           AND `t3`.`target_member_id` IS NOT NULL
-                      ) AS `t15`
+                      ) AS `t13`
                       LEFT ANTI JOIN (
                         SELECT
                           `t1`.`member_a` AS `low`,
@@ -1066,39 +1128,39 @@ FROM (
                         FROM `connections` AS `t1`
                         WHERE
                           `t1`.`connected_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                      ) AS `t12`
-                        ON `t15`.`low` = `t12`.`low` AND `t15`.`high` = `t12`.`high`
-                    ) AS `t21`
+                      ) AS `t10`
+                        ON `t13`.`low` = `t10`.`low` AND `t13`.`high` = `t10`.`high`
+                    ) AS `t17`
                     GROUP BY
                       1
-                  ) AS `t32`
-                    ON `t42`.`member_id` = `t32`.`key`
-                ) AS `t43`
-              ) AS `t45`
+                  ) AS `t28`
+                    ON `t40`.`member_id` = `t28`.`key`
+                ) AS `t41`
+              ) AS `t43`
               LEFT OUTER JOIN (
                 SELECT
-                  `t34`.`key`,
+                  `t29`.`key`,
                   COUNT(*) AS `n__connections__all`,
-                  SUM(CAST(`t34`.`other_decides` AS BIGINT)) AS `n__connections__decision_makers`,
-                  SUM(CAST(`t34`.`same_company` AS BIGINT)) AS `n__connections__same_company`
+                  SUM(CAST(`t29`.`other_decides` AS BIGINT)) AS `n__connections__decision_makers`,
+                  SUM(CAST(`t29`.`same_company` AS BIGINT)) AS `n__connections__same_company`
                 FROM (
                   SELECT
-                    `t28`.`end`.`key` AS `key`,
-                    `t28`.`end`.`other_decides` AS `other_decides`,
-                    `t28`.`end`.`same_company` AS `same_company`
+                    `t24`.`end`.`key` AS `key`,
+                    `t24`.`end`.`other_decides` AS `other_decides`,
+                    `t24`.`end`.`same_company` AS `same_company`
                   FROM (
                     SELECT
                       EXPLODE(
                         ARRAY(
                           STRUCT(
-                            `t11`.`member_a` AS `key`,
-                            `t17`.`b_decides` AS `other_decides`,
-                            COALESCE(`t16`.`a_company` = `t17`.`b_company`, FALSE) AS `same_company`
+                            `t9`.`member_a` AS `key`,
+                            `t15`.`b_decides` AS `other_decides`,
+                            COALESCE(`t14`.`a_company` = `t15`.`b_company`, FALSE) AS `same_company`
                           ),
                           STRUCT(
-                            `t11`.`member_b` AS `key`,
-                            `t16`.`a_decides` AS `other_decides`,
-                            COALESCE(`t16`.`a_company` = `t17`.`b_company`, FALSE) AS `same_company`
+                            `t9`.`member_b` AS `key`,
+                            `t14`.`a_decides` AS `other_decides`,
+                            COALESCE(`t14`.`a_company` = `t15`.`b_company`, FALSE) AS `same_company`
                           )
                         )
                       ) AS `end`
@@ -1109,31 +1171,31 @@ FROM (
                       FROM `connections` AS `t1`
                       WHERE
                         `t1`.`connected_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                    ) AS `t11`
+                    ) AS `t9`
                     INNER JOIN (
                       SELECT
                         `t2`.`member_id` AS `a_id`,
                         COALESCE(`t2`.`seniority` IN ('vp', 'cxo'), FALSE) AS `a_decides`,
                         `t2`.`company_id` AS `a_company`
                       FROM `members` AS `t2`
-                    ) AS `t16`
-                      ON `t11`.`member_a` = `t16`.`a_id`
+                    ) AS `t14`
+                      ON `t9`.`member_a` = `t14`.`a_id`
                     INNER JOIN (
                       SELECT
                         `t2`.`member_id` AS `b_id`,
                         COALESCE(`t2`.`seniority` IN ('vp', 'cxo'), FALSE) AS `b_decides`,
                         `t2`.`company_id` AS `b_company`
                       FROM `members` AS `t2`
-                    ) AS `t17`
-                      ON `t11`.`member_b` = `t17`.`b_id`
-                  ) AS `t28`
-                ) AS `t34`
+                    ) AS `t15`
+                      ON `t9`.`member_b` = `t15`.`b_id`
+                  ) AS `t24`
+                ) AS `t29`
                 GROUP BY
                   1
-              ) AS `t37`
-                ON `t45`.`member_id` = `t37`.`key`
-            ) AS `t46`
-          ) AS `t48`
+              ) AS `t31`
+                ON `t43`.`member_id` = `t31`.`key`
+            ) AS `t44`
+          ) AS `t46`
           LEFT OUTER JOIN (
             SELECT
               `t4`.`sender_id` AS `key`,
@@ -1159,10 +1221,10 @@ FROM (
             ) AS `t4`
             GROUP BY
               1
-          ) AS `t26`
-            ON `t48`.`member_id` = `t26`.`key`
-        ) AS `t49`
-      ) AS `t50`
-    ) AS `t51`
-  ) AS `t52`
-) AS `t53`
+          ) AS `t20`
+            ON `t46`.`member_id` = `t20`.`key`
+        ) AS `t47`
+      ) AS `t48`
+    ) AS `t49`
+  ) AS `t50`
+) AS `t51`

@@ -1,307 +1,307 @@
 SELECT
-  "t51"."member_id",
-  "t51"."industry",
-  "t51"."team_id",
-  "t51"."raw__profile_completeness",
-  "t51"."raw__rich_media",
-  "t51"."n__target__count__endorsement__180" AS "raw__endorsements_received",
-  "t51"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
-  "t51"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
-  "t51"."n__target__count__follow__180" AS "raw__followers_gained",
-  "t51"."n__actor__count__search__180" AS "raw__searches",
-  "t51"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
-  "t51"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
-  "t51"."n__prospecting__180" AS "raw__prospecting_views",
-  "t51"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
-  "t51"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
-  "t51"."n__actor__distinct_days__any__180" AS "raw__days_active",
-  "t51"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
-  "t51"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
-  "t51"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
-  "t51"."n__actor__count__message_received__180" + "t51"."n__target__count__inmail_replied__180" AS "raw__response_rate",
-  "t51"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
-  "t51"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
-  "t51"."n__connections__all" AS "raw__connections",
-  "t51"."n__connections__decision_makers" AS "raw__decision_maker_connections",
-  "t51"."n__connections__same_company" AS "raw__same_company_connections",
-  "t51"."n__accepted__180" AS "raw__acceptance_rate",
-  "t51"."n__invited__180" AS "trials__acceptance_rate"
+  "t49"."member_id",
+  "t49"."industry",
+  "t49"."team_id",
+  "t49"."raw__profile_completeness",
+  "t49"."raw__rich_media",
+  "t49"."n__target__count__endorsement__180" AS "raw__endorsements_received",
+  "t49"."n__actor__count__post-article__180" AS "raw__posts_and_articles",
+  "t49"."n__target__count__reaction-comment-share__180" AS "raw__engagement_received",
+  "t49"."n__target__count__follow__180" AS "raw__followers_gained",
+  "t49"."n__actor__count__search__180" AS "raw__searches",
+  "t49"."n__actor__count__advanced_search__180" AS "raw__advanced_searches",
+  "t49"."n__actor__count__profile_view__180" AS "raw__profile_views_made",
+  "t49"."n__prospecting__180" AS "raw__prospecting_views",
+  "t49"."n__target__count__profile_view__180" AS "raw__inbound_profile_views",
+  "t49"."n__actor__count__lead_saved-account_saved__180" AS "raw__leads_and_accounts_saved",
+  "t49"."n__actor__distinct_days__any__180" AS "raw__days_active",
+  "t49"."n__actor__count__share-post__180" AS "raw__shares_and_posts",
+  "t49"."n__actor__count__comment-reaction__180" AS "raw__engagement_given",
+  "t49"."n__actor__count__message_sent-inmail_sent__180" AS "raw__messages_sent",
+  "t49"."n__actor__count__message_received__180" + "t49"."n__target__count__inmail_replied__180" AS "raw__response_rate",
+  "t49"."n__actor__count__message_sent-inmail_sent__180" AS "trials__response_rate",
+  "t49"."n__actor__count__group_joined-group_post__180" AS "raw__groups",
+  "t49"."n__connections__all" AS "raw__connections",
+  "t49"."n__connections__decision_makers" AS "raw__decision_maker_connections",
+  "t49"."n__connections__same_company" AS "raw__same_company_connections",
+  "t49"."n__accepted__180" AS "raw__acceptance_rate",
+  "t49"."n__invited__180" AS "trials__acceptance_rate"
 FROM (
   SELECT
-    "t50"."member_id",
-    "t50"."industry",
-    "t50"."team_id",
-    "t50"."raw__profile_completeness",
-    "t50"."raw__rich_media",
-    CAST(COALESCE("t50"."n__actor__count__post-article__180", 0) AS DOUBLE) AS "n__actor__count__post-article__180",
-    CAST(COALESCE("t50"."n__actor__count__search__180", 0) AS DOUBLE) AS "n__actor__count__search__180",
-    CAST(COALESCE("t50"."n__actor__count__advanced_search__180", 0) AS DOUBLE) AS "n__actor__count__advanced_search__180",
-    CAST(COALESCE("t50"."n__actor__count__profile_view__180", 0) AS DOUBLE) AS "n__actor__count__profile_view__180",
-    CAST(COALESCE("t50"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE) AS "n__actor__count__lead_saved-account_saved__180",
-    CAST(COALESCE("t50"."n__actor__count__share-post__180", 0) AS DOUBLE) AS "n__actor__count__share-post__180",
-    CAST(COALESCE("t50"."n__actor__count__comment-reaction__180", 0) AS DOUBLE) AS "n__actor__count__comment-reaction__180",
-    CAST(COALESCE("t50"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE) AS "n__actor__count__message_sent-inmail_sent__180",
-    CAST(COALESCE("t50"."n__actor__count__message_received__180", 0) AS DOUBLE) AS "n__actor__count__message_received__180",
-    CAST(COALESCE("t50"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE) AS "n__actor__count__group_joined-group_post__180",
-    CAST(COALESCE("t50"."n__actor__distinct_days__any__180", 0) AS DOUBLE) AS "n__actor__distinct_days__any__180",
-    CAST(COALESCE("t50"."n__target__count__endorsement__180", 0) AS DOUBLE) AS "n__target__count__endorsement__180",
-    CAST(COALESCE("t50"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE) AS "n__target__count__reaction-comment-share__180",
-    CAST(COALESCE("t50"."n__target__count__follow__180", 0) AS DOUBLE) AS "n__target__count__follow__180",
-    CAST(COALESCE("t50"."n__target__count__profile_view__180", 0) AS DOUBLE) AS "n__target__count__profile_view__180",
-    CAST(COALESCE("t50"."n__target__count__inmail_replied__180", 0) AS DOUBLE) AS "n__target__count__inmail_replied__180",
-    CAST(COALESCE("t50"."n__prospecting__180", 0) AS DOUBLE) AS "n__prospecting__180",
-    CAST(COALESCE("t50"."n__connections__all", 0) AS DOUBLE) AS "n__connections__all",
-    CAST(COALESCE("t50"."n__connections__decision_makers", 0) AS DOUBLE) AS "n__connections__decision_makers",
-    CAST(COALESCE("t50"."n__connections__same_company", 0) AS DOUBLE) AS "n__connections__same_company",
-    CAST(COALESCE("t50"."n__invited__180", 0) AS DOUBLE) AS "n__invited__180",
-    CAST(COALESCE("t50"."n__accepted__180", 0) AS DOUBLE) AS "n__accepted__180"
+    "t48"."member_id",
+    "t48"."industry",
+    "t48"."team_id",
+    "t48"."raw__profile_completeness",
+    "t48"."raw__rich_media",
+    CAST(COALESCE("t48"."n__actor__count__post-article__180", 0) AS DOUBLE) AS "n__actor__count__post-article__180",
+    CAST(COALESCE("t48"."n__actor__count__search__180", 0) AS DOUBLE) AS "n__actor__count__search__180",
+    CAST(COALESCE("t48"."n__actor__count__advanced_search__180", 0) AS DOUBLE) AS "n__actor__count__advanced_search__180",
+    CAST(COALESCE("t48"."n__actor__count__profile_view__180", 0) AS DOUBLE) AS "n__actor__count__profile_view__180",
+    CAST(COALESCE("t48"."n__actor__count__lead_saved-account_saved__180", 0) AS DOUBLE) AS "n__actor__count__lead_saved-account_saved__180",
+    CAST(COALESCE("t48"."n__actor__count__share-post__180", 0) AS DOUBLE) AS "n__actor__count__share-post__180",
+    CAST(COALESCE("t48"."n__actor__count__comment-reaction__180", 0) AS DOUBLE) AS "n__actor__count__comment-reaction__180",
+    CAST(COALESCE("t48"."n__actor__count__message_sent-inmail_sent__180", 0) AS DOUBLE) AS "n__actor__count__message_sent-inmail_sent__180",
+    CAST(COALESCE("t48"."n__actor__count__message_received__180", 0) AS DOUBLE) AS "n__actor__count__message_received__180",
+    CAST(COALESCE("t48"."n__actor__count__group_joined-group_post__180", 0) AS DOUBLE) AS "n__actor__count__group_joined-group_post__180",
+    CAST(COALESCE("t48"."n__actor__distinct_days__any__180", 0) AS DOUBLE) AS "n__actor__distinct_days__any__180",
+    CAST(COALESCE("t48"."n__target__count__endorsement__180", 0) AS DOUBLE) AS "n__target__count__endorsement__180",
+    CAST(COALESCE("t48"."n__target__count__reaction-comment-share__180", 0) AS DOUBLE) AS "n__target__count__reaction-comment-share__180",
+    CAST(COALESCE("t48"."n__target__count__follow__180", 0) AS DOUBLE) AS "n__target__count__follow__180",
+    CAST(COALESCE("t48"."n__target__count__profile_view__180", 0) AS DOUBLE) AS "n__target__count__profile_view__180",
+    CAST(COALESCE("t48"."n__target__count__inmail_replied__180", 0) AS DOUBLE) AS "n__target__count__inmail_replied__180",
+    CAST(COALESCE("t48"."n__prospecting__180", 0) AS DOUBLE) AS "n__prospecting__180",
+    CAST(COALESCE("t48"."n__connections__all", 0) AS DOUBLE) AS "n__connections__all",
+    CAST(COALESCE("t48"."n__connections__decision_makers", 0) AS DOUBLE) AS "n__connections__decision_makers",
+    CAST(COALESCE("t48"."n__connections__same_company", 0) AS DOUBLE) AS "n__connections__same_company",
+    CAST(COALESCE("t48"."n__invited__180", 0) AS DOUBLE) AS "n__invited__180",
+    CAST(COALESCE("t48"."n__accepted__180", 0) AS DOUBLE) AS "n__accepted__180"
   FROM (
     SELECT
-      "t49"."member_id",
-      "t49"."industry",
-      "t49"."team_id",
-      "t49"."raw__profile_completeness",
-      "t49"."raw__rich_media",
-      "t49"."n__actor__count__post-article__180",
-      "t49"."n__actor__count__search__180",
-      "t49"."n__actor__count__advanced_search__180",
-      "t49"."n__actor__count__profile_view__180",
-      "t49"."n__actor__count__lead_saved-account_saved__180",
-      "t49"."n__actor__count__share-post__180",
-      "t49"."n__actor__count__comment-reaction__180",
-      "t49"."n__actor__count__message_sent-inmail_sent__180",
-      "t49"."n__actor__count__message_received__180",
-      "t49"."n__actor__count__group_joined-group_post__180",
-      "t49"."n__actor__distinct_days__any__180",
-      "t49"."n__target__count__endorsement__180",
-      "t49"."n__target__count__reaction-comment-share__180",
-      "t49"."n__target__count__follow__180",
-      "t49"."n__target__count__profile_view__180",
-      "t49"."n__target__count__inmail_replied__180",
-      "t49"."n__prospecting__180",
-      "t49"."n__connections__all",
-      "t49"."n__connections__decision_makers",
-      "t49"."n__connections__same_company",
-      "t49"."n__invited__180",
-      "t49"."n__accepted__180"
+      "t47"."member_id",
+      "t47"."industry",
+      "t47"."team_id",
+      "t47"."raw__profile_completeness",
+      "t47"."raw__rich_media",
+      "t47"."n__actor__count__post-article__180",
+      "t47"."n__actor__count__search__180",
+      "t47"."n__actor__count__advanced_search__180",
+      "t47"."n__actor__count__profile_view__180",
+      "t47"."n__actor__count__lead_saved-account_saved__180",
+      "t47"."n__actor__count__share-post__180",
+      "t47"."n__actor__count__comment-reaction__180",
+      "t47"."n__actor__count__message_sent-inmail_sent__180",
+      "t47"."n__actor__count__message_received__180",
+      "t47"."n__actor__count__group_joined-group_post__180",
+      "t47"."n__actor__distinct_days__any__180",
+      "t47"."n__target__count__endorsement__180",
+      "t47"."n__target__count__reaction-comment-share__180",
+      "t47"."n__target__count__follow__180",
+      "t47"."n__target__count__profile_view__180",
+      "t47"."n__target__count__inmail_replied__180",
+      "t47"."n__prospecting__180",
+      "t47"."n__connections__all",
+      "t47"."n__connections__decision_makers",
+      "t47"."n__connections__same_company",
+      "t47"."n__invited__180",
+      "t47"."n__accepted__180"
     FROM (
       SELECT
-        "t48"."member_id",
-        "t48"."industry",
-        "t48"."team_id",
-        "t48"."raw__profile_completeness",
-        "t48"."raw__rich_media",
-        "t48"."n__actor__count__post-article__180",
-        "t48"."n__actor__count__search__180",
-        "t48"."n__actor__count__advanced_search__180",
-        "t48"."n__actor__count__profile_view__180",
-        "t48"."n__actor__count__lead_saved-account_saved__180",
-        "t48"."n__actor__count__share-post__180",
-        "t48"."n__actor__count__comment-reaction__180",
-        "t48"."n__actor__count__message_sent-inmail_sent__180",
-        "t48"."n__actor__count__message_received__180",
-        "t48"."n__actor__count__group_joined-group_post__180",
-        "t48"."n__actor__distinct_days__any__180",
-        "t48"."n__target__count__endorsement__180",
-        "t48"."n__target__count__reaction-comment-share__180",
-        "t48"."n__target__count__follow__180",
-        "t48"."n__target__count__profile_view__180",
-        "t48"."n__target__count__inmail_replied__180",
-        "t48"."n__prospecting__180",
-        "t48"."n__connections__all",
-        "t48"."n__connections__decision_makers",
-        "t48"."n__connections__same_company",
-        "t26"."key",
-        "t26"."n__invited__180",
-        "t26"."n__accepted__180"
+        "t46"."member_id",
+        "t46"."industry",
+        "t46"."team_id",
+        "t46"."raw__profile_completeness",
+        "t46"."raw__rich_media",
+        "t46"."n__actor__count__post-article__180",
+        "t46"."n__actor__count__search__180",
+        "t46"."n__actor__count__advanced_search__180",
+        "t46"."n__actor__count__profile_view__180",
+        "t46"."n__actor__count__lead_saved-account_saved__180",
+        "t46"."n__actor__count__share-post__180",
+        "t46"."n__actor__count__comment-reaction__180",
+        "t46"."n__actor__count__message_sent-inmail_sent__180",
+        "t46"."n__actor__count__message_received__180",
+        "t46"."n__actor__count__group_joined-group_post__180",
+        "t46"."n__actor__distinct_days__any__180",
+        "t46"."n__target__count__endorsement__180",
+        "t46"."n__target__count__reaction-comment-share__180",
+        "t46"."n__target__count__follow__180",
+        "t46"."n__target__count__profile_view__180",
+        "t46"."n__target__count__inmail_replied__180",
+        "t46"."n__prospecting__180",
+        "t46"."n__connections__all",
+        "t46"."n__connections__decision_makers",
+        "t46"."n__connections__same_company",
+        "t20"."key",
+        "t20"."n__invited__180",
+        "t20"."n__accepted__180"
       FROM (
         SELECT
-          "t46"."member_id",
-          "t46"."industry",
-          "t46"."team_id",
-          "t46"."raw__profile_completeness",
-          "t46"."raw__rich_media",
-          "t46"."n__actor__count__post-article__180",
-          "t46"."n__actor__count__search__180",
-          "t46"."n__actor__count__advanced_search__180",
-          "t46"."n__actor__count__profile_view__180",
-          "t46"."n__actor__count__lead_saved-account_saved__180",
-          "t46"."n__actor__count__share-post__180",
-          "t46"."n__actor__count__comment-reaction__180",
-          "t46"."n__actor__count__message_sent-inmail_sent__180",
-          "t46"."n__actor__count__message_received__180",
-          "t46"."n__actor__count__group_joined-group_post__180",
-          "t46"."n__actor__distinct_days__any__180",
-          "t46"."n__target__count__endorsement__180",
-          "t46"."n__target__count__reaction-comment-share__180",
-          "t46"."n__target__count__follow__180",
-          "t46"."n__target__count__profile_view__180",
-          "t46"."n__target__count__inmail_replied__180",
-          "t46"."n__prospecting__180",
-          "t46"."n__connections__all",
-          "t46"."n__connections__decision_makers",
-          "t46"."n__connections__same_company"
+          "t44"."member_id",
+          "t44"."industry",
+          "t44"."team_id",
+          "t44"."raw__profile_completeness",
+          "t44"."raw__rich_media",
+          "t44"."n__actor__count__post-article__180",
+          "t44"."n__actor__count__search__180",
+          "t44"."n__actor__count__advanced_search__180",
+          "t44"."n__actor__count__profile_view__180",
+          "t44"."n__actor__count__lead_saved-account_saved__180",
+          "t44"."n__actor__count__share-post__180",
+          "t44"."n__actor__count__comment-reaction__180",
+          "t44"."n__actor__count__message_sent-inmail_sent__180",
+          "t44"."n__actor__count__message_received__180",
+          "t44"."n__actor__count__group_joined-group_post__180",
+          "t44"."n__actor__distinct_days__any__180",
+          "t44"."n__target__count__endorsement__180",
+          "t44"."n__target__count__reaction-comment-share__180",
+          "t44"."n__target__count__follow__180",
+          "t44"."n__target__count__profile_view__180",
+          "t44"."n__target__count__inmail_replied__180",
+          "t44"."n__prospecting__180",
+          "t44"."n__connections__all",
+          "t44"."n__connections__decision_makers",
+          "t44"."n__connections__same_company"
         FROM (
           SELECT
-            "t45"."member_id",
-            "t45"."industry",
-            "t45"."team_id",
-            "t45"."raw__profile_completeness",
-            "t45"."raw__rich_media",
-            "t45"."n__actor__count__post-article__180",
-            "t45"."n__actor__count__search__180",
-            "t45"."n__actor__count__advanced_search__180",
-            "t45"."n__actor__count__profile_view__180",
-            "t45"."n__actor__count__lead_saved-account_saved__180",
-            "t45"."n__actor__count__share-post__180",
-            "t45"."n__actor__count__comment-reaction__180",
-            "t45"."n__actor__count__message_sent-inmail_sent__180",
-            "t45"."n__actor__count__message_received__180",
-            "t45"."n__actor__count__group_joined-group_post__180",
-            "t45"."n__actor__distinct_days__any__180",
-            "t45"."n__target__count__endorsement__180",
-            "t45"."n__target__count__reaction-comment-share__180",
-            "t45"."n__target__count__follow__180",
-            "t45"."n__target__count__profile_view__180",
-            "t45"."n__target__count__inmail_replied__180",
-            "t45"."n__prospecting__180",
-            "t37"."key",
-            "t37"."n__connections__all",
-            "t37"."n__connections__decision_makers",
-            "t37"."n__connections__same_company"
+            "t43"."member_id",
+            "t43"."industry",
+            "t43"."team_id",
+            "t43"."raw__profile_completeness",
+            "t43"."raw__rich_media",
+            "t43"."n__actor__count__post-article__180",
+            "t43"."n__actor__count__search__180",
+            "t43"."n__actor__count__advanced_search__180",
+            "t43"."n__actor__count__profile_view__180",
+            "t43"."n__actor__count__lead_saved-account_saved__180",
+            "t43"."n__actor__count__share-post__180",
+            "t43"."n__actor__count__comment-reaction__180",
+            "t43"."n__actor__count__message_sent-inmail_sent__180",
+            "t43"."n__actor__count__message_received__180",
+            "t43"."n__actor__count__group_joined-group_post__180",
+            "t43"."n__actor__distinct_days__any__180",
+            "t43"."n__target__count__endorsement__180",
+            "t43"."n__target__count__reaction-comment-share__180",
+            "t43"."n__target__count__follow__180",
+            "t43"."n__target__count__profile_view__180",
+            "t43"."n__target__count__inmail_replied__180",
+            "t43"."n__prospecting__180",
+            "t31"."key",
+            "t31"."n__connections__all",
+            "t31"."n__connections__decision_makers",
+            "t31"."n__connections__same_company"
           FROM (
             SELECT
-              "t43"."member_id",
-              "t43"."industry",
-              "t43"."team_id",
-              "t43"."raw__profile_completeness",
-              "t43"."raw__rich_media",
-              "t43"."n__actor__count__post-article__180",
-              "t43"."n__actor__count__search__180",
-              "t43"."n__actor__count__advanced_search__180",
-              "t43"."n__actor__count__profile_view__180",
-              "t43"."n__actor__count__lead_saved-account_saved__180",
-              "t43"."n__actor__count__share-post__180",
-              "t43"."n__actor__count__comment-reaction__180",
-              "t43"."n__actor__count__message_sent-inmail_sent__180",
-              "t43"."n__actor__count__message_received__180",
-              "t43"."n__actor__count__group_joined-group_post__180",
-              "t43"."n__actor__distinct_days__any__180",
-              "t43"."n__target__count__endorsement__180",
-              "t43"."n__target__count__reaction-comment-share__180",
-              "t43"."n__target__count__follow__180",
-              "t43"."n__target__count__profile_view__180",
-              "t43"."n__target__count__inmail_replied__180",
-              "t43"."n__prospecting__180"
+              "t41"."member_id",
+              "t41"."industry",
+              "t41"."team_id",
+              "t41"."raw__profile_completeness",
+              "t41"."raw__rich_media",
+              "t41"."n__actor__count__post-article__180",
+              "t41"."n__actor__count__search__180",
+              "t41"."n__actor__count__advanced_search__180",
+              "t41"."n__actor__count__profile_view__180",
+              "t41"."n__actor__count__lead_saved-account_saved__180",
+              "t41"."n__actor__count__share-post__180",
+              "t41"."n__actor__count__comment-reaction__180",
+              "t41"."n__actor__count__message_sent-inmail_sent__180",
+              "t41"."n__actor__count__message_received__180",
+              "t41"."n__actor__count__group_joined-group_post__180",
+              "t41"."n__actor__distinct_days__any__180",
+              "t41"."n__target__count__endorsement__180",
+              "t41"."n__target__count__reaction-comment-share__180",
+              "t41"."n__target__count__follow__180",
+              "t41"."n__target__count__profile_view__180",
+              "t41"."n__target__count__inmail_replied__180",
+              "t41"."n__prospecting__180"
             FROM (
               SELECT
-                "t42"."member_id",
-                "t42"."industry",
-                "t42"."team_id",
-                "t42"."raw__profile_completeness",
-                "t42"."raw__rich_media",
-                "t42"."n__actor__count__post-article__180",
-                "t42"."n__actor__count__search__180",
-                "t42"."n__actor__count__advanced_search__180",
-                "t42"."n__actor__count__profile_view__180",
-                "t42"."n__actor__count__lead_saved-account_saved__180",
-                "t42"."n__actor__count__share-post__180",
-                "t42"."n__actor__count__comment-reaction__180",
-                "t42"."n__actor__count__message_sent-inmail_sent__180",
-                "t42"."n__actor__count__message_received__180",
-                "t42"."n__actor__count__group_joined-group_post__180",
-                "t42"."n__actor__distinct_days__any__180",
-                "t42"."n__target__count__endorsement__180",
-                "t42"."n__target__count__reaction-comment-share__180",
-                "t42"."n__target__count__follow__180",
-                "t42"."n__target__count__profile_view__180",
-                "t42"."n__target__count__inmail_replied__180",
-                "t32"."key",
-                "t32"."n__prospecting__180"
+                "t40"."member_id",
+                "t40"."industry",
+                "t40"."team_id",
+                "t40"."raw__profile_completeness",
+                "t40"."raw__rich_media",
+                "t40"."n__actor__count__post-article__180",
+                "t40"."n__actor__count__search__180",
+                "t40"."n__actor__count__advanced_search__180",
+                "t40"."n__actor__count__profile_view__180",
+                "t40"."n__actor__count__lead_saved-account_saved__180",
+                "t40"."n__actor__count__share-post__180",
+                "t40"."n__actor__count__comment-reaction__180",
+                "t40"."n__actor__count__message_sent-inmail_sent__180",
+                "t40"."n__actor__count__message_received__180",
+                "t40"."n__actor__count__group_joined-group_post__180",
+                "t40"."n__actor__distinct_days__any__180",
+                "t40"."n__target__count__endorsement__180",
+                "t40"."n__target__count__reaction-comment-share__180",
+                "t40"."n__target__count__follow__180",
+                "t40"."n__target__count__profile_view__180",
+                "t40"."n__target__count__inmail_replied__180",
+                "t28"."key",
+                "t28"."n__prospecting__180"
               FROM (
                 SELECT
-                  "t40"."member_id",
-                  "t40"."industry",
-                  "t40"."team_id",
-                  "t40"."raw__profile_completeness",
-                  "t40"."raw__rich_media",
-                  "t40"."n__actor__count__post-article__180",
-                  "t40"."n__actor__count__search__180",
-                  "t40"."n__actor__count__advanced_search__180",
-                  "t40"."n__actor__count__profile_view__180",
-                  "t40"."n__actor__count__lead_saved-account_saved__180",
-                  "t40"."n__actor__count__share-post__180",
-                  "t40"."n__actor__count__comment-reaction__180",
-                  "t40"."n__actor__count__message_sent-inmail_sent__180",
-                  "t40"."n__actor__count__message_received__180",
-                  "t40"."n__actor__count__group_joined-group_post__180",
-                  "t40"."n__actor__distinct_days__any__180",
-                  "t40"."n__target__count__endorsement__180",
-                  "t40"."n__target__count__reaction-comment-share__180",
-                  "t40"."n__target__count__follow__180",
-                  "t40"."n__target__count__profile_view__180",
-                  "t40"."n__target__count__inmail_replied__180"
+                  "t38"."member_id",
+                  "t38"."industry",
+                  "t38"."team_id",
+                  "t38"."raw__profile_completeness",
+                  "t38"."raw__rich_media",
+                  "t38"."n__actor__count__post-article__180",
+                  "t38"."n__actor__count__search__180",
+                  "t38"."n__actor__count__advanced_search__180",
+                  "t38"."n__actor__count__profile_view__180",
+                  "t38"."n__actor__count__lead_saved-account_saved__180",
+                  "t38"."n__actor__count__share-post__180",
+                  "t38"."n__actor__count__comment-reaction__180",
+                  "t38"."n__actor__count__message_sent-inmail_sent__180",
+                  "t38"."n__actor__count__message_received__180",
+                  "t38"."n__actor__count__group_joined-group_post__180",
+                  "t38"."n__actor__distinct_days__any__180",
+                  "t38"."n__target__count__endorsement__180",
+                  "t38"."n__target__count__reaction-comment-share__180",
+                  "t38"."n__target__count__follow__180",
+                  "t38"."n__target__count__profile_view__180",
+                  "t38"."n__target__count__inmail_replied__180"
                 FROM (
                   SELECT
-                    "t39"."member_id",
-                    "t39"."industry",
-                    "t39"."team_id",
-                    "t39"."raw__profile_completeness",
-                    "t39"."raw__rich_media",
-                    "t39"."n__actor__count__post-article__180",
-                    "t39"."n__actor__count__search__180",
-                    "t39"."n__actor__count__advanced_search__180",
-                    "t39"."n__actor__count__profile_view__180",
-                    "t39"."n__actor__count__lead_saved-account_saved__180",
-                    "t39"."n__actor__count__share-post__180",
-                    "t39"."n__actor__count__comment-reaction__180",
-                    "t39"."n__actor__count__message_sent-inmail_sent__180",
-                    "t39"."n__actor__count__message_received__180",
-                    "t39"."n__actor__count__group_joined-group_post__180",
-                    "t39"."n__actor__distinct_days__any__180",
-                    "t25"."key",
-                    "t25"."n__target__count__endorsement__180",
-                    "t25"."n__target__count__reaction-comment-share__180",
-                    "t25"."n__target__count__follow__180",
-                    "t25"."n__target__count__profile_view__180",
-                    "t25"."n__target__count__inmail_replied__180"
+                    "t37"."member_id",
+                    "t37"."industry",
+                    "t37"."team_id",
+                    "t37"."raw__profile_completeness",
+                    "t37"."raw__rich_media",
+                    "t37"."n__actor__count__post-article__180",
+                    "t37"."n__actor__count__search__180",
+                    "t37"."n__actor__count__advanced_search__180",
+                    "t37"."n__actor__count__profile_view__180",
+                    "t37"."n__actor__count__lead_saved-account_saved__180",
+                    "t37"."n__actor__count__share-post__180",
+                    "t37"."n__actor__count__comment-reaction__180",
+                    "t37"."n__actor__count__message_sent-inmail_sent__180",
+                    "t37"."n__actor__count__message_received__180",
+                    "t37"."n__actor__count__group_joined-group_post__180",
+                    "t37"."n__actor__distinct_days__any__180",
+                    "t23"."key",
+                    "t23"."n__target__count__endorsement__180",
+                    "t23"."n__target__count__reaction-comment-share__180",
+                    "t23"."n__target__count__follow__180",
+                    "t23"."n__target__count__profile_view__180",
+                    "t23"."n__target__count__inmail_replied__180"
                   FROM (
                     SELECT
-                      "t36"."member_id",
-                      "t36"."industry",
-                      "t36"."team_id",
-                      "t36"."raw__profile_completeness",
-                      "t36"."raw__rich_media",
-                      "t36"."n__actor__count__post-article__180",
-                      "t36"."n__actor__count__search__180",
-                      "t36"."n__actor__count__advanced_search__180",
-                      "t36"."n__actor__count__profile_view__180",
-                      "t36"."n__actor__count__lead_saved-account_saved__180",
-                      "t36"."n__actor__count__share-post__180",
-                      "t36"."n__actor__count__comment-reaction__180",
-                      "t36"."n__actor__count__message_sent-inmail_sent__180",
-                      "t36"."n__actor__count__message_received__180",
-                      "t36"."n__actor__count__group_joined-group_post__180",
-                      "t36"."n__actor__distinct_days__any__180"
+                      "t35"."member_id",
+                      "t35"."industry",
+                      "t35"."team_id",
+                      "t35"."raw__profile_completeness",
+                      "t35"."raw__rich_media",
+                      "t35"."n__actor__count__post-article__180",
+                      "t35"."n__actor__count__search__180",
+                      "t35"."n__actor__count__advanced_search__180",
+                      "t35"."n__actor__count__profile_view__180",
+                      "t35"."n__actor__count__lead_saved-account_saved__180",
+                      "t35"."n__actor__count__share-post__180",
+                      "t35"."n__actor__count__comment-reaction__180",
+                      "t35"."n__actor__count__message_sent-inmail_sent__180",
+                      "t35"."n__actor__count__message_received__180",
+                      "t35"."n__actor__count__group_joined-group_post__180",
+                      "t35"."n__actor__distinct_days__any__180"
                     FROM (
                       SELECT
-                        "t29"."member_id",
-                        "t29"."industry",
-                        "t29"."team_id",
-                        "t29"."raw__profile_completeness",
-                        "t29"."raw__rich_media",
-                        "t33"."key",
-                        "t33"."n__actor__count__post-article__180",
-                        "t33"."n__actor__count__search__180",
-                        "t33"."n__actor__count__advanced_search__180",
-                        "t33"."n__actor__count__profile_view__180",
-                        "t33"."n__actor__count__lead_saved-account_saved__180",
-                        "t33"."n__actor__count__share-post__180",
-                        "t33"."n__actor__count__comment-reaction__180",
-                        "t33"."n__actor__count__message_sent-inmail_sent__180",
-                        "t33"."n__actor__count__message_received__180",
-                        "t33"."n__actor__count__group_joined-group_post__180",
-                        "t33"."n__actor__distinct_days__any__180"
+                        "t25"."member_id",
+                        "t25"."industry",
+                        "t25"."team_id",
+                        "t25"."raw__profile_completeness",
+                        "t25"."raw__rich_media",
+                        "t34"."key",
+                        "t34"."n__actor__count__post-article__180",
+                        "t34"."n__actor__count__search__180",
+                        "t34"."n__actor__count__advanced_search__180",
+                        "t34"."n__actor__count__profile_view__180",
+                        "t34"."n__actor__count__lead_saved-account_saved__180",
+                        "t34"."n__actor__count__share-post__180",
+                        "t34"."n__actor__count__comment-reaction__180",
+                        "t34"."n__actor__count__message_sent-inmail_sent__180",
+                        "t34"."n__actor__count__message_received__180",
+                        "t34"."n__actor__count__group_joined-group_post__180",
+                        "t34"."n__actor__distinct_days__any__180"
                       FROM (
                         SELECT
                           "t2"."member_id",
@@ -312,165 +312,251 @@ FROM (
                         FROM "members" AS "t2"
                         WHERE
                           "t2"."joined_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                      ) AS "t29"
+                      ) AS "t25"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t24"."key",
-                          "t24"."n__actor__count__post-article__180",
-                          "t24"."n__actor__count__search__180",
-                          "t24"."n__actor__count__advanced_search__180",
-                          "t24"."n__actor__count__profile_view__180",
-                          "t24"."n__actor__count__lead_saved-account_saved__180",
-                          "t24"."n__actor__count__share-post__180",
-                          "t24"."n__actor__count__comment-reaction__180",
-                          "t24"."n__actor__count__message_sent-inmail_sent__180",
-                          "t24"."n__actor__count__message_received__180",
-                          "t24"."n__actor__count__group_joined-group_post__180",
-                          "t19"."n__actor__distinct_days__any__180"
+                          "t32"."key",
+                          "t32"."n__actor__count__post-article__180",
+                          "t32"."n__actor__count__search__180",
+                          "t32"."n__actor__count__advanced_search__180",
+                          "t32"."n__actor__count__profile_view__180",
+                          "t32"."n__actor__count__lead_saved-account_saved__180",
+                          "t32"."n__actor__count__share-post__180",
+                          "t32"."n__actor__count__comment-reaction__180",
+                          "t32"."n__actor__count__message_sent-inmail_sent__180",
+                          "t32"."n__actor__count__message_received__180",
+                          "t32"."n__actor__count__group_joined-group_post__180",
+                          "t32"."n__actor__distinct_days__any__180"
                         FROM (
                           SELECT
-                            "t7"."member_id" AS "key",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('search')) AS "n__actor__count__search__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
-                            COUNT("t7"."event_id") FILTER(WHERE
-                              (
-                                "t7"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              )
-                              AND "t7"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180"
+                            "t26"."key",
+                            "t26"."n__actor__count__post-article__180",
+                            "t26"."n__actor__count__search__180",
+                            "t26"."n__actor__count__advanced_search__180",
+                            "t26"."n__actor__count__profile_view__180",
+                            "t26"."n__actor__count__lead_saved-account_saved__180",
+                            "t26"."n__actor__count__share-post__180",
+                            "t26"."n__actor__count__comment-reaction__180",
+                            "t26"."n__actor__count__message_sent-inmail_sent__180",
+                            "t26"."n__actor__count__message_received__180",
+                            "t26"."n__actor__count__group_joined-group_post__180",
+                            "t26"."day_bit__n__actor__distinct_days__any__180__0",
+                            "t26"."day_bit__n__actor__distinct_days__any__180__60",
+                            "t26"."day_bit__n__actor__distinct_days__any__180__120",
+                            COALESCE(
+                              CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__0") AS BIGINT),
+                              0
+                            ) + COALESCE(
+                              CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__60") AS BIGINT),
+                              0
+                            ) + COALESCE(
+                              CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__120") AS BIGINT),
+                              0
+                            ) AS "n__actor__distinct_days__any__180"
                           FROM (
                             SELECT
-                              *
-                            FROM "activity" AS "t3"
-                            WHERE
-                              "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                          ) AS "t7"
-                          GROUP BY
-                            1
-                        ) AS "t24"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t8"."key",
-                            COUNT(*) AS "n__actor__distinct_days__any__180"
-                          FROM (
-                            SELECT DISTINCT
-                              "t3"."member_id" AS "key",
-                              DATE("t3"."occurred_at") AS "day"
-                            FROM "activity" AS "t3"
-                            WHERE
-                              "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                              AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                          ) AS "t8"
-                          GROUP BY
-                            1
-                        ) AS "t19"
-                          ON "t24"."key" = "t19"."key"
-                      ) AS "t33"
-                        ON "t29"."member_id" = "t33"."key"
-                    ) AS "t36"
-                  ) AS "t39"
+                              "t16"."member_id" AS "key",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                              COUNT("t16"."event_id") FILTER(WHERE
+                                (
+                                  "t16"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                )
+                                AND "t16"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180",
+                              BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__0") AS "day_bit__n__actor__distinct_days__any__180__0",
+                              BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__60") AS "day_bit__n__actor__distinct_days__any__180__60",
+                              BIT_OR("t16"."day_bit__n__actor__distinct_days__any__180__120") AS "day_bit__n__actor__distinct_days__any__180__120"
+                            FROM (
+                              SELECT
+                                "t3"."event_id",
+                                "t3"."member_id",
+                                "t3"."event_type",
+                                "t3"."occurred_at",
+                                "t3"."target_member_id",
+                                "t3"."content_id",
+                                "t3"."value",
+                                IF(
+                                  (
+                                    "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  )
+                                  AND DATE_DIFF(
+                                    'DAY',
+                                    DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                    DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                  ) BETWEEN 0 AND 59,
+                                  BITWISE_LEFT_SHIFT(
+                                    CAST(1 AS BIGINT),
+                                    (
+                                      DATE_DIFF(
+                                        'DAY',
+                                        DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                        DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                      ) % 60
+                                    )
+                                  ),
+                                  NULL
+                                ) AS "day_bit__n__actor__distinct_days__any__180__0",
+                                IF(
+                                  (
+                                    "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  )
+                                  AND DATE_DIFF(
+                                    'DAY',
+                                    DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                    DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                  ) BETWEEN 60 AND 119,
+                                  BITWISE_LEFT_SHIFT(
+                                    CAST(1 AS BIGINT),
+                                    (
+                                      DATE_DIFF(
+                                        'DAY',
+                                        DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                        DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                      ) % 60
+                                    )
+                                  ),
+                                  NULL
+                                ) AS "day_bit__n__actor__distinct_days__any__180__60",
+                                IF(
+                                  (
+                                    "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                  )
+                                  AND DATE_DIFF(
+                                    'DAY',
+                                    DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                    DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                  ) BETWEEN 120 AND 179,
+                                  BITWISE_LEFT_SHIFT(
+                                    CAST(1 AS BIGINT),
+                                    (
+                                      DATE_DIFF(
+                                        'DAY',
+                                        DATE_TRUNC('DAY', DATE("t3"."occurred_at")),
+                                        DATE_TRUNC('DAY', FROM_ISO8601_DATE('2026-03-31'))
+                                      ) % 60
+                                    )
+                                  ),
+                                  NULL
+                                ) AS "day_bit__n__actor__distinct_days__any__180__120"
+                              FROM "activity" AS "t3"
+                              WHERE
+                                "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                                AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                            ) AS "t16"
+                            GROUP BY
+                              1
+                          ) AS "t26"
+                        ) AS "t32"
+                      ) AS "t34"
+                        ON "t25"."member_id" = "t34"."key"
+                    ) AS "t35"
+                  ) AS "t37"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t10"."target_member_id" AS "key",
-                      COUNT("t10"."event_id") FILTER(WHERE
-                        (
-                          "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        )
-                        AND "t10"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
-                      COUNT("t10"."event_id") FILTER(WHERE
-                        (
-                          "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        )
-                        AND "t10"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
-                      COUNT("t10"."event_id") FILTER(WHERE
-                        (
-                          "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        )
-                        AND "t10"."event_type" IN ('follow')) AS "n__target__count__follow__180",
-                      COUNT("t10"."event_id") FILTER(WHERE
-                        (
-                          "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        )
-                        AND "t10"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
-                      COUNT("t10"."event_id") FILTER(WHERE
-                        (
-                          "t10"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        )
-                        AND "t10"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                      *
                     FROM (
                       SELECT
-                        *
-                      FROM "activity" AS "t3"
-                      WHERE
-                        "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
-                        AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                        AND "t3"."target_member_id" IS NOT NULL
-                    ) AS "t10"
-                    GROUP BY
-                      1
-                  ) AS "t25"
-                    ON "t39"."member_id" = "t25"."key"
-                ) AS "t40"
-              ) AS "t42"
+                        "t8"."target_member_id" AS "key",
+                        COUNT("t8"."event_id") FILTER(WHERE
+                          (
+                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          )
+                          AND "t8"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                        COUNT("t8"."event_id") FILTER(WHERE
+                          (
+                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          )
+                          AND "t8"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                        COUNT("t8"."event_id") FILTER(WHERE
+                          (
+                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          )
+                          AND "t8"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                        COUNT("t8"."event_id") FILTER(WHERE
+                          (
+                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          )
+                          AND "t8"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                        COUNT("t8"."event_id") FILTER(WHERE
+                          (
+                            "t8"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          )
+                          AND "t8"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                      FROM (
+                        SELECT
+                          *
+                        FROM "activity" AS "t3"
+                        WHERE
+                          "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
+                          AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
+                          AND "t3"."target_member_id" IS NOT NULL
+                      ) AS "t8"
+                      GROUP BY
+                        1
+                    ) AS "t18"
+                  ) AS "t23"
+                    ON "t37"."member_id" = "t23"."key"
+                ) AS "t38"
+              ) AS "t40"
               LEFT OUTER JOIN (
                 SELECT
-                  "t21"."member_id" AS "key",
-                  COUNT("t21"."event_id") FILTER(WHERE
-                    "t21"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)) AS "n__prospecting__180"
+                  "t17"."member_id" AS "key",
+                  COUNT("t17"."event_id") FILTER(WHERE
+                    "t17"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)) AS "n__prospecting__180"
                 FROM (
                   SELECT
-                    "t15"."event_id",
-                    "t15"."member_id",
-                    "t15"."event_type",
-                    "t15"."occurred_at",
-                    "t15"."target_member_id",
-                    "t15"."content_id",
-                    "t15"."value",
-                    "t15"."low",
-                    "t15"."high"
+                    "t13"."event_id",
+                    "t13"."member_id",
+                    "t13"."event_type",
+                    "t13"."occurred_at",
+                    "t13"."target_member_id",
+                    "t13"."content_id",
+                    "t13"."value",
+                    "t13"."low",
+                    "t13"."high"
                   FROM (
                     SELECT
                       "t3"."event_id",
@@ -488,7 +574,7 @@ FROM (
                       AND "t3"."occurred_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-03T00:00:00') AS TIMESTAMP)
                       AND "t3"."occurred_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
                       AND "t3"."target_member_id" IS NOT NULL
-                  ) AS "t15"
+                  ) AS "t13"
                   WHERE
                     NOT EXISTS(
                       SELECT
@@ -500,30 +586,30 @@ FROM (
                         FROM "connections" AS "t1"
                         WHERE
                           "t1"."connected_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                      ) AS "t12"
+                      ) AS "t10"
                       WHERE
-                        "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
+                        "t13"."low" = "t10"."low" AND "t13"."high" = "t10"."high"
                     )
-                ) AS "t21"
+                ) AS "t17"
                 GROUP BY
                   1
-              ) AS "t32"
-                ON "t42"."member_id" = "t32"."key"
-            ) AS "t43"
-          ) AS "t45"
+              ) AS "t28"
+                ON "t40"."member_id" = "t28"."key"
+            ) AS "t41"
+          ) AS "t43"
           LEFT OUTER JOIN (
             SELECT
-              "t34"."key",
+              "t29"."key",
               COUNT(*) AS "n__connections__all",
               COUNT(*) FILTER(WHERE
-                "t34"."other_decides") AS "n__connections__decision_makers",
+                "t29"."other_decides") AS "n__connections__decision_makers",
               COUNT(*) FILTER(WHERE
-                "t34"."same_company") AS "n__connections__same_company"
+                "t29"."same_company") AS "n__connections__same_company"
             FROM (
               SELECT
-                "t28"."end"."key" AS "key",
-                "t28"."end"."other_decides" AS "other_decides",
-                "t28"."end"."same_company" AS "same_company"
+                "t24"."end"."key" AS "key",
+                "t24"."end"."other_decides" AS "other_decides",
+                "t24"."end"."same_company" AS "same_company"
               FROM (
                 SELECT
                   IF(_u.pos = _u_2.pos_2, _u_2."end") AS "end"
@@ -534,82 +620,82 @@ FROM (
                   FROM "connections" AS "t1"
                   WHERE
                     "t1"."connected_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-04-01T00:00:00') AS TIMESTAMP)
-                ) AS "t11"
+                ) AS "t9"
                 INNER JOIN (
                   SELECT
                     "t2"."member_id" AS "a_id",
                     COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "a_decides",
                     "t2"."company_id" AS "a_company"
                   FROM "members" AS "t2"
-                ) AS "t16"
-                  ON "t11"."member_a" = "t16"."a_id"
+                ) AS "t14"
+                  ON "t9"."member_a" = "t14"."a_id"
                 INNER JOIN (
                   SELECT
                     "t2"."member_id" AS "b_id",
                     COALESCE("t2"."seniority" IN ('vp', 'cxo'), FALSE) AS "b_decides",
                     "t2"."company_id" AS "b_company"
                   FROM "members" AS "t2"
-                ) AS "t17"
-                  ON "t11"."member_b" = "t17"."b_id"
+                ) AS "t15"
+                  ON "t9"."member_b" = "t15"."b_id"
                 CROSS JOIN UNNEST(SEQUENCE(
                   1,
                   GREATEST(
                     CARDINALITY(
                       ARRAY[TRY_CAST(ROW(
-                        "t11"."member_a",
-                        "t17"."b_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_a",
+                        "t15"."b_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
-                        "t11"."member_b",
-                        "t16"."a_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_b",
+                        "t14"."a_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
                     )
                   )
                 )) AS _u(pos)
                 CROSS JOIN UNNEST(ARRAY[TRY_CAST(ROW(
-                  "t11"."member_a",
-                  "t17"."b_decides",
-                  COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                  "t9"."member_a",
+                  "t15"."b_decides",
+                  COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                 ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
-                  "t11"."member_b",
-                  "t16"."a_decides",
-                  COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                  "t9"."member_b",
+                  "t14"."a_decides",
+                  COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                 ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]) WITH ORDINALITY AS _u_2("end", pos_2)
                 WHERE
                   _u.pos = _u_2.pos_2
                   OR (
                     _u.pos > CARDINALITY(
                       ARRAY[TRY_CAST(ROW(
-                        "t11"."member_a",
-                        "t17"."b_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_a",
+                        "t15"."b_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
-                        "t11"."member_b",
-                        "t16"."a_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_b",
+                        "t14"."a_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
                     )
                     AND _u_2.pos_2 = CARDINALITY(
                       ARRAY[TRY_CAST(ROW(
-                        "t11"."member_a",
-                        "t17"."b_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_a",
+                        "t15"."b_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN)), TRY_CAST(ROW(
-                        "t11"."member_b",
-                        "t16"."a_decides",
-                        COALESCE("t16"."a_company" = "t17"."b_company", FALSE)
+                        "t9"."member_b",
+                        "t14"."a_decides",
+                        COALESCE("t14"."a_company" = "t15"."b_company", FALSE)
                       ) AS ROW("key" BIGINT, "other_decides" BOOLEAN, "same_company" BOOLEAN))]
                     )
                   )
-              ) AS "t28"
-            ) AS "t34"
+              ) AS "t24"
+            ) AS "t29"
             GROUP BY
               1
-          ) AS "t37"
-            ON "t45"."member_id" = "t37"."key"
-        ) AS "t46"
-      ) AS "t48"
+          ) AS "t31"
+            ON "t43"."member_id" = "t31"."key"
+        ) AS "t44"
+      ) AS "t46"
       LEFT OUTER JOIN (
         SELECT
           "t4"."sender_id" AS "key",
@@ -635,8 +721,8 @@ FROM (
         ) AS "t4"
         GROUP BY
           1
-      ) AS "t26"
-        ON "t48"."member_id" = "t26"."key"
-    ) AS "t49"
-  ) AS "t50"
-) AS "t51"
+      ) AS "t20"
+        ON "t46"."member_id" = "t20"."key"
+    ) AS "t47"
+  ) AS "t48"
+) AS "t49"
