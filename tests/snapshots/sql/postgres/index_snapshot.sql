@@ -1713,7 +1713,7 @@ FROM (
               COUNT(*) AS "n_connected",
               COUNT(*) FILTER(WHERE
                 "t71"."other" > "t71"."own") AS "n_above",
-              CAST(SUM("t71"."other") AS DOUBLE PRECISION) AS "sum_connected"
+              SUM(CAST("t71"."other" AS DOUBLE PRECISION)) AS "sum_connected"
             FROM (
               SELECT
                 CAST(JSONB_EXTRACT_PATH(TO_JSONB("t68"."end"), 'f1') AS BIGINT) AS "key",

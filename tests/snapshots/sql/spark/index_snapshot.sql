@@ -1764,7 +1764,7 @@ FROM (
               `t71`.`key`,
               COUNT(*) AS `n_connected`,
               SUM(CAST(`t71`.`other` > `t71`.`own` AS BIGINT)) AS `n_above`,
-              CAST(SUM(`t71`.`other`) AS DOUBLE) AS `sum_connected`
+              SUM(CAST(`t71`.`other` AS DOUBLE)) AS `sum_connected`
             FROM (
               SELECT
                 `t68`.`end`.`key` AS `key`,

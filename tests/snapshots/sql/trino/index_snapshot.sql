@@ -1705,7 +1705,7 @@ FROM (
               COUNT(*) AS "n_connected",
               COUNT(*) FILTER(WHERE
                 "t71"."other" > "t71"."own") AS "n_above",
-              CAST(SUM("t71"."other") AS DOUBLE) AS "sum_connected"
+              SUM(CAST("t71"."other" AS DOUBLE)) AS "sum_connected"
             FROM (
               SELECT
                 "t68"."end"."key" AS "key",
