@@ -287,6 +287,26 @@ def test_active_days_count_each_day_once_across_the_whole_window(store: Store) -
     assert raw[2]["raw__days_active"] == 2
 
 
+def test_a_signal_with_a_shorter_window_counts_only_its_window(
+    world: Store, tmp_path: Path
+) -> None:
+    """Counts share one pass over the longest window; a shorter one still tests its start."""
+    shorter = TEST_MODEL.replace(
+        'source = { kind = "events", events = ["post", "article"], role = "actor" }',
+        'source = { kind = "events", events = ["post", "article"], role = "actor" }\n'
+        "window_days = 30",
+    ).replace(
+        'source = { kind = "events", events = [], measure = "distinct_days" }',
+        'source = { kind = "events", events = [], measure = "distinct_days" }\nwindow_days = 20',
+    )
+    path = tmp_path / "shorter.toml"
+    path.write_text(shorter)
+    assert {s.window_days for s in load_model(path).signals} == {None, 20, 30, 90}
+    raw = _raw_by_member(world, path)[1]
+    assert raw["raw__posts"] == 1  # [03-02, 04-01): the article of 03-15, not the post of 03-01
+    assert raw["raw__days"] == 5  # [03-12, 04-01): 03-12, 03-13, 03-14, 03-15 and 03-31
+
+
 def test_scoring_leaves_no_table_behind(world: Store) -> None:
     score_into_snapshots(world, load_model(), [AS_OF])
     tables = world.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()

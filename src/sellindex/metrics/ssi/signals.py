@@ -160,7 +160,7 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> li
         for role in ("actor", "target"):
             wanted = {name: spec for name, spec in counts.items() if spec[0].role == role}
             if wanted:
-                aggregates.append(_activity_aggregate(recent, role, wanted, as_of))
+                aggregates.append(_activity_aggregate(recent, role, wanted, as_of, longest))
 
     prospecting = [s for s in model.signals if s.source.kind == "prospecting_views"]
     connection_signals = [s for s in model.signals if s.source.kind == "connections"]
@@ -177,26 +177,30 @@ def _aggregates(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> li
 
 
 def _activity_aggregate(
-    recent: ir.Table, role: str, counts: dict[str, tuple[EventCount, int]], as_of: AsOf
+    recent: ir.Table,
+    role: str,
+    counts: dict[str, tuple[EventCount, int]],
+    as_of: AsOf,
+    longest: int,
 ) -> ir.Table:
     """Event counts of one role: one group-by per member with a conditional aggregate each.
 
     Distinct active days are counted in the same pass, as bit masks of the days a member was
-    active (`_active_day_masks`), instead of a DISTINCT of (member, day) pairs: at 10M members
+    active (`_active_day_bits`), instead of a DISTINCT of (member, day) pairs: at 10M members
     that was an 80M-row hash table, the largest one a scoring held.
     """
     key = recent.member_id if role == "actor" else recent.target_member_id
     source = recent if role == "actor" else recent.filter(key.notnull())
     days = {name: spec for name, spec in counts.items() if spec[0].measure == "distinct_days"}
     bits: dict[str, dict[str, ir.Value]] = {
-        name: _active_day_bits(source, name, count, as_of, window)
+        name: _active_day_bits(source, name, count, as_of, window, longest)
         for name, (count, window) in days.items()
     }
     # the bits are columns of their own: inside the aggregate, sqlglot cannot type the
     # interval arithmetic of a dated condition
     source = source.mutate(**{c: v for per_count in bits.values() for c, v in per_count.items()})
     metrics: dict[str, ir.Value] = {
-        name: source.event_id.count(where=_event_condition(source, count, as_of, window))
+        name: source.event_id.count(where=_event_condition(source, count, as_of, window, longest))
         for name, (count, window) in counts.items()
         if name not in days
     }
@@ -226,7 +230,7 @@ def _bit_count(value: int) -> dt.Int8:
 
 
 def _active_day_bits(
-    source: ir.Table, name: str, count: EventCount, as_of: AsOf, window: int
+    source: ir.Table, name: str, count: EventCount, as_of: AsOf, window: int, longest: int
 ) -> dict[str, ir.Value]:
     """Per event, its day as a bit of one mask of `DAYS_PER_MASK` days (null if the event does
     not count, or falls in another mask), by mask column name: bit d of a mask marks the
@@ -234,10 +238,12 @@ def _active_day_bits(
     scoring_day = ibis.literal(as_of, "date") if isinstance(as_of, date) else as_of
     days_before = scoring_day.delta(source.occurred_at.date(), unit="day")
     one = ibis.literal(1).cast("int64")
-    condition = _event_condition(source, count, as_of, window)
+    condition = _event_condition(source, count, as_of, window, longest)
     bits: dict[str, ir.Value] = {}
     for first in range(0, window, DAYS_PER_MASK):
-        in_mask = condition & days_before.between(first, first + DAYS_PER_MASK - 1)
+        in_mask = days_before.between(first, first + DAYS_PER_MASK - 1)
+        if condition is not None:
+            in_mask &= condition
         # shifted only where the day is in this mask: a shift past 63 bits is an error
         bits[f"day_bit__{name}__{first}"] = ibis.ifelse(
             in_mask, one << (days_before % DAYS_PER_MASK), None
@@ -251,11 +257,19 @@ def _days_set(result: ir.Table, masks: list[str]) -> ir.IntegerValue:
 
 
 def _event_condition(
-    recent: ir.Table, count: EventCount, as_of: AsOf, window: int
-) -> ir.BooleanValue:
-    condition = recent.occurred_at >= window_bounds(as_of, window)[0]
+    recent: ir.Table, count: EventCount, as_of: AsOf, window: int, longest: int
+) -> ir.BooleanValue | None:
+    """Which events of `recent` (the longest window's) a count counts; None for all of them.
+
+    The window's start is tested only for a shorter window: at 10M members each test is
+    another comparison for each of 100M events, for every count.
+    """
+    condition = None
+    if window < longest:
+        condition = recent.occurred_at >= window_bounds(as_of, window)[0]
     if count.events:
-        condition &= recent.event_type.isin(count.events)
+        kinds = recent.event_type.isin(count.events)
+        condition = kinds if condition is None else condition & kinds
     return condition
 
 

@@ -285,9 +285,9 @@ WITH "t52" AS (
           "t48"."n__connections__all",
           "t48"."n__connections__decision_makers",
           "t48"."n__connections__same_company",
-          "t22"."key",
-          "t22"."n__invited__180",
-          "t22"."n__accepted__180"
+          "t23"."key",
+          "t23"."n__invited__180",
+          "t23"."n__accepted__180"
         FROM (
           SELECT
             "t46".*
@@ -316,10 +316,10 @@ WITH "t52" AS (
               "t45"."n__target__count__profile_view__180",
               "t45"."n__target__count__inmail_replied__180",
               "t45"."n__prospecting__180",
-              "t33"."key",
-              "t33"."n__connections__all",
-              "t33"."n__connections__decision_makers",
-              "t33"."n__connections__same_company"
+              "t34"."key",
+              "t34"."n__connections__all",
+              "t34"."n__connections__decision_makers",
+              "t34"."n__connections__same_company"
             FROM (
               SELECT
                 "t43".*
@@ -371,23 +371,23 @@ WITH "t52" AS (
                       "t39"."n__actor__count__message_received__180",
                       "t39"."n__actor__count__group_joined-group_post__180",
                       "t39"."n__actor__distinct_days__any__180",
-                      "t25"."key",
-                      "t25"."n__target__count__endorsement__180",
-                      "t25"."n__target__count__reaction-comment-share__180",
-                      "t25"."n__target__count__follow__180",
-                      "t25"."n__target__count__profile_view__180",
-                      "t25"."n__target__count__inmail_replied__180"
+                      "t24"."key",
+                      "t24"."n__target__count__endorsement__180",
+                      "t24"."n__target__count__reaction-comment-share__180",
+                      "t24"."n__target__count__follow__180",
+                      "t24"."n__target__count__profile_view__180",
+                      "t24"."n__target__count__inmail_replied__180"
                     FROM (
                       SELECT
                         "t37".*
                         EXCLUDE ("key")
                       FROM (
                         SELECT
-                          "t27"."member_id",
-                          "t27"."industry",
-                          "t27"."team_id",
-                          "t27"."raw__profile_completeness",
-                          "t27"."raw__rich_media",
+                          "t28"."member_id",
+                          "t28"."industry",
+                          "t28"."team_id",
+                          "t28"."raw__profile_completeness",
+                          "t28"."raw__rich_media",
                           "t36"."key",
                           "t36"."n__actor__count__post-article__180",
                           "t36"."n__actor__count__search__180",
@@ -410,90 +410,60 @@ WITH "t52" AS (
                           FROM "members" AS "t2"
                           WHERE
                             "t2"."joined_at" < MAKE_TIMESTAMP(2026, 4, 1, 0, 0, 0.0)
-                        ) AS "t27"
+                        ) AS "t28"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t34".*
+                            "t33".*
                             EXCLUDE ("day_bit__n__actor__distinct_days__any__180__0", "day_bit__n__actor__distinct_days__any__180__120", "day_bit__n__actor__distinct_days__any__180__60")
                           FROM (
                             SELECT
-                              "t28"."key",
-                              "t28"."n__actor__count__post-article__180",
-                              "t28"."n__actor__count__search__180",
-                              "t28"."n__actor__count__advanced_search__180",
-                              "t28"."n__actor__count__profile_view__180",
-                              "t28"."n__actor__count__lead_saved-account_saved__180",
-                              "t28"."n__actor__count__share-post__180",
-                              "t28"."n__actor__count__comment-reaction__180",
-                              "t28"."n__actor__count__message_sent-inmail_sent__180",
-                              "t28"."n__actor__count__message_received__180",
-                              "t28"."n__actor__count__group_joined-group_post__180",
-                              "t28"."day_bit__n__actor__distinct_days__any__180__0",
-                              "t28"."day_bit__n__actor__distinct_days__any__180__60",
-                              "t28"."day_bit__n__actor__distinct_days__any__180__120",
+                              "t26"."key",
+                              "t26"."n__actor__count__post-article__180",
+                              "t26"."n__actor__count__search__180",
+                              "t26"."n__actor__count__advanced_search__180",
+                              "t26"."n__actor__count__profile_view__180",
+                              "t26"."n__actor__count__lead_saved-account_saved__180",
+                              "t26"."n__actor__count__share-post__180",
+                              "t26"."n__actor__count__comment-reaction__180",
+                              "t26"."n__actor__count__message_sent-inmail_sent__180",
+                              "t26"."n__actor__count__message_received__180",
+                              "t26"."n__actor__count__group_joined-group_post__180",
+                              "t26"."day_bit__n__actor__distinct_days__any__180__0",
+                              "t26"."day_bit__n__actor__distinct_days__any__180__60",
+                              "t26"."day_bit__n__actor__distinct_days__any__180__120",
                               COALESCE(
-                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__0") AS BIGINT),
+                                CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__0") AS BIGINT),
                                 0
                               ) + COALESCE(
-                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__60") AS BIGINT),
+                                CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__60") AS BIGINT),
                                 0
                               ) + COALESCE(
-                                CAST(BIT_COUNT("t28"."day_bit__n__actor__distinct_days__any__180__120") AS BIGINT),
+                                CAST(BIT_COUNT("t26"."day_bit__n__actor__distinct_days__any__180__120") AS BIGINT),
                                 0
                               ) AS "n__actor__distinct_days__any__180"
                             FROM (
                               SELECT
                                 "t18"."member_id" AS "key",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
+                                  "t18"."event_type" IN ('post', 'article')) AS "n__actor__count__post-article__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('search')) AS "n__actor__count__search__180",
+                                  "t18"."event_type" IN ('search')) AS "n__actor__count__search__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
+                                  "t18"."event_type" IN ('advanced_search')) AS "n__actor__count__advanced_search__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
+                                  "t18"."event_type" IN ('profile_view')) AS "n__actor__count__profile_view__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
+                                  "t18"."event_type" IN ('lead_saved', 'account_saved')) AS "n__actor__count__lead_saved-account_saved__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
+                                  "t18"."event_type" IN ('share', 'post')) AS "n__actor__count__share-post__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
+                                  "t18"."event_type" IN ('comment', 'reaction')) AS "n__actor__count__comment-reaction__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
+                                  "t18"."event_type" IN ('message_sent', 'inmail_sent')) AS "n__actor__count__message_sent-inmail_sent__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
+                                  "t18"."event_type" IN ('message_received')) AS "n__actor__count__message_received__180",
                                 COUNT("t18"."event_id") FILTER(WHERE
-                                  (
-                                    "t18"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                  )
-                                  AND "t18"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180",
+                                  "t18"."event_type" IN ('group_joined', 'group_post')) AS "n__actor__count__group_joined-group_post__180",
                                 BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__0") AS "day_bit__n__actor__distinct_days__any__180__0",
                                 BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__60") AS "day_bit__n__actor__distinct_days__any__180__60",
                                 BIT_OR("t18"."day_bit__n__actor__distinct_days__any__180__120") AS "day_bit__n__actor__distinct_days__any__180__120"
@@ -507,30 +477,21 @@ WITH "t52" AS (
                                   "t3"."content_id",
                                   "t3"."value",
                                   CASE
-                                    WHEN (
-                                      "t3"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                    )
-                                    AND DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59
+                                    WHEN DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59
                                     THEN CAST(1 AS BIGINT) << (
                                       DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) % 60
                                     )
                                     ELSE NULL
                                   END AS "day_bit__n__actor__distinct_days__any__180__0",
                                   CASE
-                                    WHEN (
-                                      "t3"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                    )
-                                    AND DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119
+                                    WHEN DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119
                                     THEN CAST(1 AS BIGINT) << (
                                       DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) % 60
                                     )
                                     ELSE NULL
                                   END AS "day_bit__n__actor__distinct_days__any__180__60",
                                   CASE
-                                    WHEN (
-                                      "t3"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                                    )
-                                    AND DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179
+                                    WHEN DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179
                                     THEN CAST(1 AS BIGINT) << (
                                       DATE_DIFF('DAY', CAST("t3"."occurred_at" AS DATE), MAKE_DATE(2026, 3, 31)) % 60
                                     )
@@ -543,10 +504,10 @@ WITH "t52" AS (
                               ) AS "t18"
                               GROUP BY
                                 1
-                            ) AS "t28"
-                          ) AS "t34"
+                            ) AS "t26"
+                          ) AS "t33"
                         ) AS "t36"
-                          ON "t27"."member_id" = "t36"."key"
+                          ON "t28"."member_id" = "t36"."key"
                       ) AS "t37"
                     ) AS "t39"
                     LEFT OUTER JOIN (
@@ -556,30 +517,15 @@ WITH "t52" AS (
                         SELECT
                           "t9"."target_member_id" AS "key",
                           COUNT("t9"."event_id") FILTER(WHERE
-                            (
-                              "t9"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                            )
-                            AND "t9"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
+                            "t9"."event_type" IN ('endorsement')) AS "n__target__count__endorsement__180",
                           COUNT("t9"."event_id") FILTER(WHERE
-                            (
-                              "t9"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                            )
-                            AND "t9"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
+                            "t9"."event_type" IN ('reaction', 'comment', 'share')) AS "n__target__count__reaction-comment-share__180",
                           COUNT("t9"."event_id") FILTER(WHERE
-                            (
-                              "t9"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                            )
-                            AND "t9"."event_type" IN ('follow')) AS "n__target__count__follow__180",
+                            "t9"."event_type" IN ('follow')) AS "n__target__count__follow__180",
                           COUNT("t9"."event_id") FILTER(WHERE
-                            (
-                              "t9"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                            )
-                            AND "t9"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
+                            "t9"."event_type" IN ('profile_view')) AS "n__target__count__profile_view__180",
                           COUNT("t9"."event_id") FILTER(WHERE
-                            (
-                              "t9"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)
-                            )
-                            AND "t9"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
+                            "t9"."event_type" IN ('inmail_replied')) AS "n__target__count__inmail_replied__180"
                         FROM (
                           SELECT
                             *
@@ -591,16 +537,16 @@ WITH "t52" AS (
                         ) AS "t9"
                         GROUP BY
                           1
-                      ) AS "t20"
-                    ) AS "t25"
-                      ON "t39"."member_id" = "t25"."key"
+                      ) AS "t19"
+                    ) AS "t24"
+                      ON "t39"."member_id" = "t24"."key"
                   ) AS "t40"
                 ) AS "t42"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t19"."member_id" AS "key",
-                    COUNT("t19"."event_id") FILTER(WHERE
-                      "t19"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)) AS "n__prospecting__180"
+                    "t20"."member_id" AS "key",
+                    COUNT("t20"."event_id") FILTER(WHERE
+                      "t20"."occurred_at" >= MAKE_TIMESTAMP(2025, 10, 3, 0, 0, 0.0)) AS "n__prospecting__180"
                   FROM (
                     SELECT
                       "t15"."event_id",
@@ -639,7 +585,7 @@ WITH "t52" AS (
                         "t0"."connected_at" < MAKE_TIMESTAMP(2026, 4, 1, 0, 0, 0.0)
                     ) AS "t12"
                       ON "t15"."low" = "t12"."low" AND "t15"."high" = "t12"."high"
-                  ) AS "t19"
+                  ) AS "t20"
                   GROUP BY
                     1
                 ) AS "t30"
@@ -656,9 +602,9 @@ WITH "t52" AS (
                   "t31"."same_company") AS "n__connections__same_company"
               FROM (
                 SELECT
-                  "t26"."end"."key" AS "key",
-                  "t26"."end"."other_decides" AS "other_decides",
-                  "t26"."end"."same_company" AS "same_company"
+                  "t27"."end"."key" AS "key",
+                  "t27"."end"."other_decides" AS "other_decides",
+                  "t27"."end"."same_company" AS "same_company"
                 FROM (
                   SELECT
                     UNNEST(
@@ -691,12 +637,12 @@ WITH "t52" AS (
                     FROM "members" AS "t2"
                   ) AS "t17"
                     ON "t11"."member_b" = "t17"."b_id"
-                ) AS "t26"
+                ) AS "t27"
               ) AS "t31"
               GROUP BY
                 1
-            ) AS "t33"
-              ON "t45"."member_id" = "t33"."key"
+            ) AS "t34"
+              ON "t45"."member_id" = "t34"."key"
           ) AS "t46"
         ) AS "t48"
         LEFT OUTER JOIN (
@@ -724,8 +670,8 @@ WITH "t52" AS (
           ) AS "t7"
           GROUP BY
             1
-        ) AS "t22"
-          ON "t48"."member_id" = "t22"."key"
+        ) AS "t23"
+          ON "t48"."member_id" = "t23"."key"
       ) AS "t49"
     ) AS "t50"
   ) AS "t51"

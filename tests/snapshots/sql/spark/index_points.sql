@@ -601,9 +601,9 @@ FROM (
             `t46`.`n__connections__all`,
             `t46`.`n__connections__decision_makers`,
             `t46`.`n__connections__same_company`,
-            `t20`.`key`,
-            `t20`.`n__invited__180`,
-            `t20`.`n__accepted__180`
+            `t21`.`key`,
+            `t21`.`n__invited__180`,
+            `t21`.`n__accepted__180`
           FROM (
             SELECT
               `t44`.`member_id`,
@@ -655,10 +655,10 @@ FROM (
                 `t43`.`n__target__count__profile_view__180`,
                 `t43`.`n__target__count__inmail_replied__180`,
                 `t43`.`n__prospecting__180`,
-                `t31`.`key`,
-                `t31`.`n__connections__all`,
-                `t31`.`n__connections__decision_makers`,
-                `t31`.`n__connections__same_company`
+                `t32`.`key`,
+                `t32`.`n__connections__all`,
+                `t32`.`n__connections__decision_makers`,
+                `t32`.`n__connections__same_company`
               FROM (
                 SELECT
                   `t41`.`member_id`,
@@ -749,12 +749,12 @@ FROM (
                         `t37`.`n__actor__count__message_received__180`,
                         `t37`.`n__actor__count__group_joined-group_post__180`,
                         `t37`.`n__actor__distinct_days__any__180`,
-                        `t23`.`key`,
-                        `t23`.`n__target__count__endorsement__180`,
-                        `t23`.`n__target__count__reaction-comment-share__180`,
-                        `t23`.`n__target__count__follow__180`,
-                        `t23`.`n__target__count__profile_view__180`,
-                        `t23`.`n__target__count__inmail_replied__180`
+                        `t22`.`key`,
+                        `t22`.`n__target__count__endorsement__180`,
+                        `t22`.`n__target__count__reaction-comment-share__180`,
+                        `t22`.`n__target__count__follow__180`,
+                        `t22`.`n__target__count__profile_view__180`,
+                        `t22`.`n__target__count__inmail_replied__180`
                       FROM (
                         SELECT
                           `t35`.`member_id`,
@@ -775,11 +775,11 @@ FROM (
                           `t35`.`n__actor__distinct_days__any__180`
                         FROM (
                           SELECT
-                            `t25`.`member_id`,
-                            `t25`.`industry`,
-                            `t25`.`team_id`,
-                            `t25`.`raw__profile_completeness`,
-                            `t25`.`raw__rich_media`,
+                            `t26`.`member_id`,
+                            `t26`.`industry`,
+                            `t26`.`team_id`,
+                            `t26`.`raw__profile_completeness`,
+                            `t26`.`raw__rich_media`,
                             `t34`.`key`,
                             `t34`.`n__actor__count__post-article__180`,
                             `t34`.`n__actor__count__search__180`,
@@ -802,150 +802,64 @@ FROM (
                             FROM `members` AS `t2`
                             WHERE
                               `t2`.`joined_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                          ) AS `t25`
+                          ) AS `t26`
                           LEFT OUTER JOIN (
                             SELECT
-                              `t32`.`key`,
-                              `t32`.`n__actor__count__post-article__180`,
-                              `t32`.`n__actor__count__search__180`,
-                              `t32`.`n__actor__count__advanced_search__180`,
-                              `t32`.`n__actor__count__profile_view__180`,
-                              `t32`.`n__actor__count__lead_saved-account_saved__180`,
-                              `t32`.`n__actor__count__share-post__180`,
-                              `t32`.`n__actor__count__comment-reaction__180`,
-                              `t32`.`n__actor__count__message_sent-inmail_sent__180`,
-                              `t32`.`n__actor__count__message_received__180`,
-                              `t32`.`n__actor__count__group_joined-group_post__180`,
-                              `t32`.`n__actor__distinct_days__any__180`
+                              `t31`.`key`,
+                              `t31`.`n__actor__count__post-article__180`,
+                              `t31`.`n__actor__count__search__180`,
+                              `t31`.`n__actor__count__advanced_search__180`,
+                              `t31`.`n__actor__count__profile_view__180`,
+                              `t31`.`n__actor__count__lead_saved-account_saved__180`,
+                              `t31`.`n__actor__count__share-post__180`,
+                              `t31`.`n__actor__count__comment-reaction__180`,
+                              `t31`.`n__actor__count__message_sent-inmail_sent__180`,
+                              `t31`.`n__actor__count__message_received__180`,
+                              `t31`.`n__actor__count__group_joined-group_post__180`,
+                              `t31`.`n__actor__distinct_days__any__180`
                             FROM (
                               SELECT
-                                `t26`.`key`,
-                                `t26`.`n__actor__count__post-article__180`,
-                                `t26`.`n__actor__count__search__180`,
-                                `t26`.`n__actor__count__advanced_search__180`,
-                                `t26`.`n__actor__count__profile_view__180`,
-                                `t26`.`n__actor__count__lead_saved-account_saved__180`,
-                                `t26`.`n__actor__count__share-post__180`,
-                                `t26`.`n__actor__count__comment-reaction__180`,
-                                `t26`.`n__actor__count__message_sent-inmail_sent__180`,
-                                `t26`.`n__actor__count__message_received__180`,
-                                `t26`.`n__actor__count__group_joined-group_post__180`,
-                                `t26`.`day_bit__n__actor__distinct_days__any__180__0`,
-                                `t26`.`day_bit__n__actor__distinct_days__any__180__60`,
-                                `t26`.`day_bit__n__actor__distinct_days__any__180__120`,
+                                `t24`.`key`,
+                                `t24`.`n__actor__count__post-article__180`,
+                                `t24`.`n__actor__count__search__180`,
+                                `t24`.`n__actor__count__advanced_search__180`,
+                                `t24`.`n__actor__count__profile_view__180`,
+                                `t24`.`n__actor__count__lead_saved-account_saved__180`,
+                                `t24`.`n__actor__count__share-post__180`,
+                                `t24`.`n__actor__count__comment-reaction__180`,
+                                `t24`.`n__actor__count__message_sent-inmail_sent__180`,
+                                `t24`.`n__actor__count__message_received__180`,
+                                `t24`.`n__actor__count__group_joined-group_post__180`,
+                                `t24`.`day_bit__n__actor__distinct_days__any__180__0`,
+                                `t24`.`day_bit__n__actor__distinct_days__any__180__60`,
+                                `t24`.`day_bit__n__actor__distinct_days__any__180__120`,
                                 COALESCE(
-                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__0`) AS BIGINT),
+                                  CAST(BIT_COUNT(`t24`.`day_bit__n__actor__distinct_days__any__180__0`) AS BIGINT),
                                   0
                                 ) + COALESCE(
-                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__60`) AS BIGINT),
+                                  CAST(BIT_COUNT(`t24`.`day_bit__n__actor__distinct_days__any__180__60`) AS BIGINT),
                                   0
                                 ) + COALESCE(
-                                  CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__120`) AS BIGINT),
+                                  CAST(BIT_COUNT(`t24`.`day_bit__n__actor__distinct_days__any__180__120`) AS BIGINT),
                                   0
                                 ) AS `n__actor__distinct_days__any__180`
                               FROM (
                                 SELECT
                                   `t16`.`member_id` AS `key`,
+                                  COUNT(IF(`t16`.`event_type` IN ('post', 'article'), `t16`.`event_id`, NULL)) AS `n__actor__count__post-article__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('search'), `t16`.`event_id`, NULL)) AS `n__actor__count__search__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('advanced_search'), `t16`.`event_id`, NULL)) AS `n__actor__count__advanced_search__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('profile_view'), `t16`.`event_id`, NULL)) AS `n__actor__count__profile_view__180`,
                                   COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('post', 'article'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__post-article__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('search'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__search__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('advanced_search'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__advanced_search__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('profile_view'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__profile_view__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('lead_saved', 'account_saved'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
+                                    IF(`t16`.`event_type` IN ('lead_saved', 'account_saved'), `t16`.`event_id`, NULL)
                                   ) AS `n__actor__count__lead_saved-account_saved__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('share', 'post'), `t16`.`event_id`, NULL)) AS `n__actor__count__share-post__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('comment', 'reaction'), `t16`.`event_id`, NULL)) AS `n__actor__count__comment-reaction__180`,
                                   COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('share', 'post'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__share-post__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('comment', 'reaction'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__comment-reaction__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('message_sent', 'inmail_sent'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
+                                    IF(`t16`.`event_type` IN ('message_sent', 'inmail_sent'), `t16`.`event_id`, NULL)
                                   ) AS `n__actor__count__message_sent-inmail_sent__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('message_received'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__message_received__180`,
-                                  COUNT(
-                                    IF(
-                                      (
-                                        `t16`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND `t16`.`event_type` IN ('group_joined', 'group_post'),
-                                      `t16`.`event_id`,
-                                      NULL
-                                    )
-                                  ) AS `n__actor__count__group_joined-group_post__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('message_received'), `t16`.`event_id`, NULL)) AS `n__actor__count__message_received__180`,
+                                  COUNT(IF(`t16`.`event_type` IN ('group_joined', 'group_post'), `t16`.`event_id`, NULL)) AS `n__actor__count__group_joined-group_post__180`,
                                   BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__0`) AS `day_bit__n__actor__distinct_days__any__180__0`,
                                   BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__60`) AS `day_bit__n__actor__distinct_days__any__180__60`,
                                   BIT_OR(`t16`.`day_bit__n__actor__distinct_days__any__180__120`) AS `day_bit__n__actor__distinct_days__any__180__120`
@@ -959,10 +873,7 @@ FROM (
                                     `t3`.`content_id`,
                                     `t3`.`value`,
                                     IF(
-                                      (
-                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59,
+                                      DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59,
                                       SHIFTLEFT(
                                         CAST(1 AS BIGINT),
                                         (
@@ -972,10 +883,7 @@ FROM (
                                       NULL
                                     ) AS `day_bit__n__actor__distinct_days__any__180__0`,
                                     IF(
-                                      (
-                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119,
+                                      DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119,
                                       SHIFTLEFT(
                                         CAST(1 AS BIGINT),
                                         (
@@ -985,10 +893,7 @@ FROM (
                                       NULL
                                     ) AS `day_bit__n__actor__distinct_days__any__180__60`,
                                     IF(
-                                      (
-                                        `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                      )
-                                      AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179,
+                                      DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179,
                                       SHIFTLEFT(
                                         CAST(1 AS BIGINT),
                                         (
@@ -1004,10 +909,10 @@ FROM (
                                 ) AS `t16`
                                 GROUP BY
                                   1
-                              ) AS `t26`
-                            ) AS `t32`
+                              ) AS `t24`
+                            ) AS `t31`
                           ) AS `t34`
-                            ON `t25`.`member_id` = `t34`.`key`
+                            ON `t26`.`member_id` = `t34`.`key`
                         ) AS `t35`
                       ) AS `t37`
                       LEFT OUTER JOIN (
@@ -1016,56 +921,11 @@ FROM (
                         FROM (
                           SELECT
                             `t8`.`target_member_id` AS `key`,
-                            COUNT(
-                              IF(
-                                (
-                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND `t8`.`event_type` IN ('endorsement'),
-                                `t8`.`event_id`,
-                                NULL
-                              )
-                            ) AS `n__target__count__endorsement__180`,
-                            COUNT(
-                              IF(
-                                (
-                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND `t8`.`event_type` IN ('reaction', 'comment', 'share'),
-                                `t8`.`event_id`,
-                                NULL
-                              )
-                            ) AS `n__target__count__reaction-comment-share__180`,
-                            COUNT(
-                              IF(
-                                (
-                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND `t8`.`event_type` IN ('follow'),
-                                `t8`.`event_id`,
-                                NULL
-                              )
-                            ) AS `n__target__count__follow__180`,
-                            COUNT(
-                              IF(
-                                (
-                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND `t8`.`event_type` IN ('profile_view'),
-                                `t8`.`event_id`,
-                                NULL
-                              )
-                            ) AS `n__target__count__profile_view__180`,
-                            COUNT(
-                              IF(
-                                (
-                                  `t8`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                )
-                                AND `t8`.`event_type` IN ('inmail_replied'),
-                                `t8`.`event_id`,
-                                NULL
-                              )
-                            ) AS `n__target__count__inmail_replied__180`
+                            COUNT(IF(`t8`.`event_type` IN ('endorsement'), `t8`.`event_id`, NULL)) AS `n__target__count__endorsement__180`,
+                            COUNT(IF(`t8`.`event_type` IN ('reaction', 'comment', 'share'), `t8`.`event_id`, NULL)) AS `n__target__count__reaction-comment-share__180`,
+                            COUNT(IF(`t8`.`event_type` IN ('follow'), `t8`.`event_id`, NULL)) AS `n__target__count__follow__180`,
+                            COUNT(IF(`t8`.`event_type` IN ('profile_view'), `t8`.`event_id`, NULL)) AS `n__target__count__profile_view__180`,
+                            COUNT(IF(`t8`.`event_type` IN ('inmail_replied'), `t8`.`event_id`, NULL)) AS `n__target__count__inmail_replied__180`
                           FROM (
                             SELECT
                               *
@@ -1077,18 +937,18 @@ FROM (
                           ) AS `t8`
                           GROUP BY
                             1
-                        ) AS `t18`
-                      ) AS `t23`
-                        ON `t37`.`member_id` = `t23`.`key`
+                        ) AS `t17`
+                      ) AS `t22`
+                        ON `t37`.`member_id` = `t22`.`key`
                     ) AS `t38`
                   ) AS `t40`
                   LEFT OUTER JOIN (
                     SELECT
-                      `t17`.`member_id` AS `key`,
+                      `t18`.`member_id` AS `key`,
                       COUNT(
                         IF(
-                          `t17`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
-                          `t17`.`event_id`,
+                          `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
+                          `t18`.`event_id`,
                           NULL
                         )
                       ) AS `n__prospecting__180`
@@ -1130,7 +990,7 @@ FROM (
                           `t1`.`connected_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
                       ) AS `t10`
                         ON `t13`.`low` = `t10`.`low` AND `t13`.`high` = `t10`.`high`
-                    ) AS `t17`
+                    ) AS `t18`
                     GROUP BY
                       1
                   ) AS `t28`
@@ -1145,9 +1005,9 @@ FROM (
                   SUM(CAST(`t29`.`same_company` AS BIGINT)) AS `n__connections__same_company`
                 FROM (
                   SELECT
-                    `t24`.`end`.`key` AS `key`,
-                    `t24`.`end`.`other_decides` AS `other_decides`,
-                    `t24`.`end`.`same_company` AS `same_company`
+                    `t25`.`end`.`key` AS `key`,
+                    `t25`.`end`.`other_decides` AS `other_decides`,
+                    `t25`.`end`.`same_company` AS `same_company`
                   FROM (
                     SELECT
                       EXPLODE(
@@ -1188,12 +1048,12 @@ FROM (
                       FROM `members` AS `t2`
                     ) AS `t15`
                       ON `t9`.`member_b` = `t15`.`b_id`
-                  ) AS `t24`
+                  ) AS `t25`
                 ) AS `t29`
                 GROUP BY
                   1
-              ) AS `t31`
-                ON `t43`.`member_id` = `t31`.`key`
+              ) AS `t32`
+                ON `t43`.`member_id` = `t32`.`key`
             ) AS `t44`
           ) AS `t46`
           LEFT OUTER JOIN (
@@ -1221,8 +1081,8 @@ FROM (
             ) AS `t4`
             GROUP BY
               1
-          ) AS `t20`
-            ON `t46`.`member_id` = `t20`.`key`
+          ) AS `t21`
+            ON `t46`.`member_id` = `t21`.`key`
         ) AS `t47`
       ) AS `t48`
     ) AS `t49`

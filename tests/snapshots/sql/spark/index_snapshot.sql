@@ -310,9 +310,9 @@ WITH `t52` AS (
           `t48`.`n__connections__all`,
           `t48`.`n__connections__decision_makers`,
           `t48`.`n__connections__same_company`,
-          `t22`.`key`,
-          `t22`.`n__invited__180`,
-          `t22`.`n__accepted__180`
+          `t23`.`key`,
+          `t23`.`n__invited__180`,
+          `t23`.`n__accepted__180`
         FROM (
           SELECT
             `t46`.`member_id`,
@@ -364,10 +364,10 @@ WITH `t52` AS (
               `t45`.`n__target__count__profile_view__180`,
               `t45`.`n__target__count__inmail_replied__180`,
               `t45`.`n__prospecting__180`,
-              `t33`.`key`,
-              `t33`.`n__connections__all`,
-              `t33`.`n__connections__decision_makers`,
-              `t33`.`n__connections__same_company`
+              `t34`.`key`,
+              `t34`.`n__connections__all`,
+              `t34`.`n__connections__decision_makers`,
+              `t34`.`n__connections__same_company`
             FROM (
               SELECT
                 `t43`.`member_id`,
@@ -458,12 +458,12 @@ WITH `t52` AS (
                       `t39`.`n__actor__count__message_received__180`,
                       `t39`.`n__actor__count__group_joined-group_post__180`,
                       `t39`.`n__actor__distinct_days__any__180`,
-                      `t25`.`key`,
-                      `t25`.`n__target__count__endorsement__180`,
-                      `t25`.`n__target__count__reaction-comment-share__180`,
-                      `t25`.`n__target__count__follow__180`,
-                      `t25`.`n__target__count__profile_view__180`,
-                      `t25`.`n__target__count__inmail_replied__180`
+                      `t24`.`key`,
+                      `t24`.`n__target__count__endorsement__180`,
+                      `t24`.`n__target__count__reaction-comment-share__180`,
+                      `t24`.`n__target__count__follow__180`,
+                      `t24`.`n__target__count__profile_view__180`,
+                      `t24`.`n__target__count__inmail_replied__180`
                     FROM (
                       SELECT
                         `t37`.`member_id`,
@@ -484,11 +484,11 @@ WITH `t52` AS (
                         `t37`.`n__actor__distinct_days__any__180`
                       FROM (
                         SELECT
-                          `t27`.`member_id`,
-                          `t27`.`industry`,
-                          `t27`.`team_id`,
-                          `t27`.`raw__profile_completeness`,
-                          `t27`.`raw__rich_media`,
+                          `t28`.`member_id`,
+                          `t28`.`industry`,
+                          `t28`.`team_id`,
+                          `t28`.`raw__profile_completeness`,
+                          `t28`.`raw__rich_media`,
                           `t36`.`key`,
                           `t36`.`n__actor__count__post-article__180`,
                           `t36`.`n__actor__count__search__180`,
@@ -511,150 +511,64 @@ WITH `t52` AS (
                           FROM `members` AS `t2`
                           WHERE
                             `t2`.`joined_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
-                        ) AS `t27`
+                        ) AS `t28`
                         LEFT OUTER JOIN (
                           SELECT
-                            `t34`.`key`,
-                            `t34`.`n__actor__count__post-article__180`,
-                            `t34`.`n__actor__count__search__180`,
-                            `t34`.`n__actor__count__advanced_search__180`,
-                            `t34`.`n__actor__count__profile_view__180`,
-                            `t34`.`n__actor__count__lead_saved-account_saved__180`,
-                            `t34`.`n__actor__count__share-post__180`,
-                            `t34`.`n__actor__count__comment-reaction__180`,
-                            `t34`.`n__actor__count__message_sent-inmail_sent__180`,
-                            `t34`.`n__actor__count__message_received__180`,
-                            `t34`.`n__actor__count__group_joined-group_post__180`,
-                            `t34`.`n__actor__distinct_days__any__180`
+                            `t33`.`key`,
+                            `t33`.`n__actor__count__post-article__180`,
+                            `t33`.`n__actor__count__search__180`,
+                            `t33`.`n__actor__count__advanced_search__180`,
+                            `t33`.`n__actor__count__profile_view__180`,
+                            `t33`.`n__actor__count__lead_saved-account_saved__180`,
+                            `t33`.`n__actor__count__share-post__180`,
+                            `t33`.`n__actor__count__comment-reaction__180`,
+                            `t33`.`n__actor__count__message_sent-inmail_sent__180`,
+                            `t33`.`n__actor__count__message_received__180`,
+                            `t33`.`n__actor__count__group_joined-group_post__180`,
+                            `t33`.`n__actor__distinct_days__any__180`
                           FROM (
                             SELECT
-                              `t28`.`key`,
-                              `t28`.`n__actor__count__post-article__180`,
-                              `t28`.`n__actor__count__search__180`,
-                              `t28`.`n__actor__count__advanced_search__180`,
-                              `t28`.`n__actor__count__profile_view__180`,
-                              `t28`.`n__actor__count__lead_saved-account_saved__180`,
-                              `t28`.`n__actor__count__share-post__180`,
-                              `t28`.`n__actor__count__comment-reaction__180`,
-                              `t28`.`n__actor__count__message_sent-inmail_sent__180`,
-                              `t28`.`n__actor__count__message_received__180`,
-                              `t28`.`n__actor__count__group_joined-group_post__180`,
-                              `t28`.`day_bit__n__actor__distinct_days__any__180__0`,
-                              `t28`.`day_bit__n__actor__distinct_days__any__180__60`,
-                              `t28`.`day_bit__n__actor__distinct_days__any__180__120`,
+                              `t26`.`key`,
+                              `t26`.`n__actor__count__post-article__180`,
+                              `t26`.`n__actor__count__search__180`,
+                              `t26`.`n__actor__count__advanced_search__180`,
+                              `t26`.`n__actor__count__profile_view__180`,
+                              `t26`.`n__actor__count__lead_saved-account_saved__180`,
+                              `t26`.`n__actor__count__share-post__180`,
+                              `t26`.`n__actor__count__comment-reaction__180`,
+                              `t26`.`n__actor__count__message_sent-inmail_sent__180`,
+                              `t26`.`n__actor__count__message_received__180`,
+                              `t26`.`n__actor__count__group_joined-group_post__180`,
+                              `t26`.`day_bit__n__actor__distinct_days__any__180__0`,
+                              `t26`.`day_bit__n__actor__distinct_days__any__180__60`,
+                              `t26`.`day_bit__n__actor__distinct_days__any__180__120`,
                               COALESCE(
-                                CAST(BIT_COUNT(`t28`.`day_bit__n__actor__distinct_days__any__180__0`) AS BIGINT),
+                                CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__0`) AS BIGINT),
                                 0
                               ) + COALESCE(
-                                CAST(BIT_COUNT(`t28`.`day_bit__n__actor__distinct_days__any__180__60`) AS BIGINT),
+                                CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__60`) AS BIGINT),
                                 0
                               ) + COALESCE(
-                                CAST(BIT_COUNT(`t28`.`day_bit__n__actor__distinct_days__any__180__120`) AS BIGINT),
+                                CAST(BIT_COUNT(`t26`.`day_bit__n__actor__distinct_days__any__180__120`) AS BIGINT),
                                 0
                               ) AS `n__actor__distinct_days__any__180`
                             FROM (
                               SELECT
                                 `t18`.`member_id` AS `key`,
+                                COUNT(IF(`t18`.`event_type` IN ('post', 'article'), `t18`.`event_id`, NULL)) AS `n__actor__count__post-article__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('search'), `t18`.`event_id`, NULL)) AS `n__actor__count__search__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('advanced_search'), `t18`.`event_id`, NULL)) AS `n__actor__count__advanced_search__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('profile_view'), `t18`.`event_id`, NULL)) AS `n__actor__count__profile_view__180`,
                                 COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('post', 'article'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__post-article__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('search'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__search__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('advanced_search'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__advanced_search__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('profile_view'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__profile_view__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('lead_saved', 'account_saved'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
+                                  IF(`t18`.`event_type` IN ('lead_saved', 'account_saved'), `t18`.`event_id`, NULL)
                                 ) AS `n__actor__count__lead_saved-account_saved__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('share', 'post'), `t18`.`event_id`, NULL)) AS `n__actor__count__share-post__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('comment', 'reaction'), `t18`.`event_id`, NULL)) AS `n__actor__count__comment-reaction__180`,
                                 COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('share', 'post'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__share-post__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('comment', 'reaction'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__comment-reaction__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('message_sent', 'inmail_sent'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
+                                  IF(`t18`.`event_type` IN ('message_sent', 'inmail_sent'), `t18`.`event_id`, NULL)
                                 ) AS `n__actor__count__message_sent-inmail_sent__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('message_received'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__message_received__180`,
-                                COUNT(
-                                  IF(
-                                    (
-                                      `t18`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND `t18`.`event_type` IN ('group_joined', 'group_post'),
-                                    `t18`.`event_id`,
-                                    NULL
-                                  )
-                                ) AS `n__actor__count__group_joined-group_post__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('message_received'), `t18`.`event_id`, NULL)) AS `n__actor__count__message_received__180`,
+                                COUNT(IF(`t18`.`event_type` IN ('group_joined', 'group_post'), `t18`.`event_id`, NULL)) AS `n__actor__count__group_joined-group_post__180`,
                                 BIT_OR(`t18`.`day_bit__n__actor__distinct_days__any__180__0`) AS `day_bit__n__actor__distinct_days__any__180__0`,
                                 BIT_OR(`t18`.`day_bit__n__actor__distinct_days__any__180__60`) AS `day_bit__n__actor__distinct_days__any__180__60`,
                                 BIT_OR(`t18`.`day_bit__n__actor__distinct_days__any__180__120`) AS `day_bit__n__actor__distinct_days__any__180__120`
@@ -668,10 +582,7 @@ WITH `t52` AS (
                                   `t3`.`content_id`,
                                   `t3`.`value`,
                                   IF(
-                                    (
-                                      `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59,
+                                    DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 0 AND 59,
                                     SHIFTLEFT(
                                       CAST(1 AS BIGINT),
                                       (
@@ -681,10 +592,7 @@ WITH `t52` AS (
                                     NULL
                                   ) AS `day_bit__n__actor__distinct_days__any__180__0`,
                                   IF(
-                                    (
-                                      `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119,
+                                    DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 60 AND 119,
                                     SHIFTLEFT(
                                       CAST(1 AS BIGINT),
                                       (
@@ -694,10 +602,7 @@ WITH `t52` AS (
                                     NULL
                                   ) AS `day_bit__n__actor__distinct_days__any__180__60`,
                                   IF(
-                                    (
-                                      `t3`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                                    )
-                                    AND DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179,
+                                    DATEDIFF(DAY, CAST(`t3`.`occurred_at` AS DATE), MAKE_DATE(2026, 3, 31)) BETWEEN 120 AND 179,
                                     SHIFTLEFT(
                                       CAST(1 AS BIGINT),
                                       (
@@ -713,10 +618,10 @@ WITH `t52` AS (
                               ) AS `t18`
                               GROUP BY
                                 1
-                            ) AS `t28`
-                          ) AS `t34`
+                            ) AS `t26`
+                          ) AS `t33`
                         ) AS `t36`
-                          ON `t27`.`member_id` = `t36`.`key`
+                          ON `t28`.`member_id` = `t36`.`key`
                       ) AS `t37`
                     ) AS `t39`
                     LEFT OUTER JOIN (
@@ -725,56 +630,11 @@ WITH `t52` AS (
                       FROM (
                         SELECT
                           `t9`.`target_member_id` AS `key`,
-                          COUNT(
-                            IF(
-                              (
-                                `t9`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t9`.`event_type` IN ('endorsement'),
-                              `t9`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__endorsement__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t9`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t9`.`event_type` IN ('reaction', 'comment', 'share'),
-                              `t9`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__reaction-comment-share__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t9`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t9`.`event_type` IN ('follow'),
-                              `t9`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__follow__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t9`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t9`.`event_type` IN ('profile_view'),
-                              `t9`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__profile_view__180`,
-                          COUNT(
-                            IF(
-                              (
-                                `t9`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP)
-                              )
-                              AND `t9`.`event_type` IN ('inmail_replied'),
-                              `t9`.`event_id`,
-                              NULL
-                            )
-                          ) AS `n__target__count__inmail_replied__180`
+                          COUNT(IF(`t9`.`event_type` IN ('endorsement'), `t9`.`event_id`, NULL)) AS `n__target__count__endorsement__180`,
+                          COUNT(IF(`t9`.`event_type` IN ('reaction', 'comment', 'share'), `t9`.`event_id`, NULL)) AS `n__target__count__reaction-comment-share__180`,
+                          COUNT(IF(`t9`.`event_type` IN ('follow'), `t9`.`event_id`, NULL)) AS `n__target__count__follow__180`,
+                          COUNT(IF(`t9`.`event_type` IN ('profile_view'), `t9`.`event_id`, NULL)) AS `n__target__count__profile_view__180`,
+                          COUNT(IF(`t9`.`event_type` IN ('inmail_replied'), `t9`.`event_id`, NULL)) AS `n__target__count__inmail_replied__180`
                         FROM (
                           SELECT
                             *
@@ -786,18 +646,18 @@ WITH `t52` AS (
                         ) AS `t9`
                         GROUP BY
                           1
-                      ) AS `t20`
-                    ) AS `t25`
-                      ON `t39`.`member_id` = `t25`.`key`
+                      ) AS `t19`
+                    ) AS `t24`
+                      ON `t39`.`member_id` = `t24`.`key`
                   ) AS `t40`
                 ) AS `t42`
                 LEFT OUTER JOIN (
                   SELECT
-                    `t19`.`member_id` AS `key`,
+                    `t20`.`member_id` AS `key`,
                     COUNT(
                       IF(
-                        `t19`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
-                        `t19`.`event_id`,
+                        `t20`.`occurred_at` >= CAST('2025-10-03T00:00:00' AS TIMESTAMP),
+                        `t20`.`event_id`,
                         NULL
                       )
                     ) AS `n__prospecting__180`
@@ -839,7 +699,7 @@ WITH `t52` AS (
                         `t0`.`connected_at` < CAST('2026-04-01T00:00:00' AS TIMESTAMP)
                     ) AS `t12`
                       ON `t15`.`low` = `t12`.`low` AND `t15`.`high` = `t12`.`high`
-                  ) AS `t19`
+                  ) AS `t20`
                   GROUP BY
                     1
                 ) AS `t30`
@@ -854,9 +714,9 @@ WITH `t52` AS (
                 SUM(CAST(`t31`.`same_company` AS BIGINT)) AS `n__connections__same_company`
               FROM (
                 SELECT
-                  `t26`.`end`.`key` AS `key`,
-                  `t26`.`end`.`other_decides` AS `other_decides`,
-                  `t26`.`end`.`same_company` AS `same_company`
+                  `t27`.`end`.`key` AS `key`,
+                  `t27`.`end`.`other_decides` AS `other_decides`,
+                  `t27`.`end`.`same_company` AS `same_company`
                 FROM (
                   SELECT
                     EXPLODE(
@@ -897,12 +757,12 @@ WITH `t52` AS (
                     FROM `members` AS `t2`
                   ) AS `t17`
                     ON `t11`.`member_b` = `t17`.`b_id`
-                ) AS `t26`
+                ) AS `t27`
               ) AS `t31`
               GROUP BY
                 1
-            ) AS `t33`
-              ON `t45`.`member_id` = `t33`.`key`
+            ) AS `t34`
+              ON `t45`.`member_id` = `t34`.`key`
           ) AS `t46`
         ) AS `t48`
         LEFT OUTER JOIN (
@@ -930,8 +790,8 @@ WITH `t52` AS (
           ) AS `t7`
           GROUP BY
             1
-        ) AS `t22`
-          ON `t48`.`member_id` = `t22`.`key`
+        ) AS `t23`
+          ON `t48`.`member_id` = `t23`.`key`
       ) AS `t49`
     ) AS `t50`
   ) AS `t51`
