@@ -133,8 +133,8 @@ class ScoringSql:
 
     The scores are held in a table of their own before the ranks read them. In one query,
     DuckDB kept every per-member aggregate of the scores while the ranks joined the
-    connection pairs: at 10M members that query spilled to disk within 5 GB and took 166 s,
-    against 127 s for the two statements.
+    connection pairs: at 10M members within 5GB that query spilled to disk and took 166-169 s,
+    against 134 s for the two statements.
     """
 
     scores: str
