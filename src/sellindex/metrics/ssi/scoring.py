@@ -17,6 +17,7 @@ import ibis.expr.types as ir
 from sellindex.metrics.ssi.model import PILLARS, Model, Signal, Transform
 from sellindex.metrics.ssi.signals import (
     AsOf,
+    add_up,
     connections_made,
     from_both_ends,
     raw_column,
@@ -95,11 +96,11 @@ def score_columns(raw: ir.Table, model: Model) -> ir.Table:
     # The raw values are counts: held as 32-bit integers, turned back into doubles exactly.
     scored = scored.mutate(**{c: scored[c].cast("int32") for c in _signal_columns(model)})
     pillars = {
-        pillar: _cents_sum([scored[points_column(s)] for s in model.pillar_signals(pillar)])
+        pillar: add_up([scored[points_column(s)] for s in model.pillar_signals(pillar)])
         for pillar in PILLARS
     }
     scored = scored.mutate(**pillars)
-    scored = scored.mutate(total=_cents_sum([scored[p] for p in PILLARS]))
+    scored = scored.mutate(total=add_up([scored[p] for p in PILLARS]))
     return scored.select(
         "member_id",
         "industry",
@@ -145,10 +146,6 @@ def _signal_cents(raw: ir.Table, model: Model) -> dict[str, ir.IntegerValue]:
         unrounded = transform_expr(signal.transform, signal.points, raw[raw_column(signal)], trials)
         cents[signal.name] = points_cents(unrounded)
     return cents
-
-
-def _cents_sum(values: list[ir.Value]) -> ir.IntegerValue:
-    return sum(values[1:], values[0])
 
 
 def ranked(scores: ir.Table, connections: ir.Table, as_of: AsOf) -> ir.Table:

@@ -9,7 +9,7 @@ Nothing here loops over members, and nothing is specific to one SQL engine.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -52,6 +52,11 @@ def scoring_end(as_of: AsOf) -> Any:
     return (as_of + ibis.interval(days=1)).cast("timestamp")
 
 
+def add_up(values: Sequence[ir.Value]) -> Any:
+    """The sum of one or more column expressions, row by row."""
+    return sum(values[1:], values[0])
+
+
 def raw_column(signal: Signal) -> str:
     return f"raw__{signal.name}"
 
@@ -86,7 +91,7 @@ def raw_values(tables: Mapping[str, ir.Table], model: Model, as_of: AsOf) -> ir.
         kind = signal.source.kind
         if kind == "profile_completeness":
             present = [_profile_item(base, col, least) for col, least in PROFILE_ITEMS]
-            columns[raw_column(signal)] = sum(present[1:], present[0])
+            columns[raw_column(signal)] = add_up(present)
         elif kind == "profile_count":
             columns[raw_column(signal)] = base[signal.source.column].fill_null(0)
 
@@ -132,8 +137,7 @@ def _special_name(signal: Signal) -> str:
 
 
 def _total(result: ir.Table, counts: tuple[EventCount, ...], window_days: int | None) -> ir.Value:
-    values = [result[_count_name(c, window_days)] for c in counts]
-    return sum(values[1:], values[0])
+    return add_up([result[_count_name(c, window_days)] for c in counts])
 
 
 def _event_counts(model: Model) -> dict[str, tuple[EventCount, int]]:
@@ -196,21 +200,19 @@ def _activity_aggregate(
         name: _active_day_bits(source, name, count, as_of, window, longest)
         for name, (count, window) in days.items()
     }
+    bit_columns = {c: v for per_count in bits.values() for c, v in per_count.items()}
     # the bits are columns of their own: inside the aggregate, sqlglot cannot type the
     # interval arithmetic of a dated condition
-    source = source.mutate(**{c: v for per_count in bits.values() for c, v in per_count.items()})
+    source = source.mutate(**bit_columns)
     metrics: dict[str, ir.Value] = {
         name: source.event_id.count(where=_event_condition(source, count, as_of, window, longest))
         for name, (count, window) in counts.items()
         if name not in days
     }
-    metrics |= {
-        column: _bit_or(source[column]) for per_count in bits.values() for column in per_count
-    }
+    metrics |= {column: _bit_or(source[column]) for column in bit_columns}
     result = source.group_by(key=source[key.get_name()]).aggregate(**metrics)
-    return result.mutate(**{name: _days_set(result, list(bits[name])) for name in days}).drop(
-        *(column for per_count in bits.values() for column in per_count)
-    )
+    days_active = {name: _days_set(result, list(bits[name])) for name in days}
+    return result.mutate(**days_active).drop(*bit_columns)
 
 
 DAYS_PER_MASK = 60
@@ -252,8 +254,7 @@ def _active_day_bits(
 
 
 def _days_set(result: ir.Table, masks: list[str]) -> ir.IntegerValue:
-    counts = [_bit_count(result[m]).cast("int64").fill_null(0) for m in masks]
-    return sum(counts[1:], counts[0])
+    return add_up([_bit_count(result[m]).cast("int64").fill_null(0) for m in masks])
 
 
 def _event_condition(
